@@ -1,0 +1,117 @@
+//! The data bundle's format: what editors write in `public/data/bundle.json`.
+//!
+//! Every struct refuses unknown fields, so a typo such as `titel` is an error
+//! rather than a silently missing title. `docs/bundle.md` documents each field;
+//! keep the two in step.
+
+use crate::date::{Day, MonthDay, Offset};
+use serde::{Deserialize, Serialize};
+
+/// The bundle format this code reads. Bump it when a change would make an
+/// older app misread a newer bundle.
+pub const BUNDLE_VERSION: u32 = 1;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bundle {
+    /// Where editors' tools find the JSON Schema; ignored by the site.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    pub version: u32,
+    pub campaign: Campaign,
+    pub manifesto: Manifesto,
+    pub tags: Vec<Tag>,
+    pub posts: Vec<Post>,
+    #[serde(default)]
+    pub actions: Vec<Action>,
+}
+
+/// Settings of the campaign itself: its name and when the Day is.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Campaign {
+    pub title: String,
+    /// A short name for narrow headers, e.g. "Solidarity Day".
+    pub short_title: String,
+    /// Month and day of the Day, "MM-DD".
+    pub day: MonthDay,
+    /// IANA name of the campaign's time zone, shown to visitors.
+    pub time_zone: String,
+    /// The offset from UTC used for the countdown, "+03:00". Minsk has kept
+    /// +03:00 all year since 2011, so a fixed offset is exact and far smaller
+    /// in wasm than a time-zone database.
+    pub utc_offset: Offset,
+    /// The year the Day was first held (2012).
+    pub first_year: i32,
+    /// The year of the arrest whose anniversary the Day marks (2011).
+    pub arrest_year: i32,
+    /// Whose arrest the Day marks.
+    pub honoree: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Manifesto {
+    pub title: String,
+    /// The call above the title: "We invite everyone to join…".
+    pub subtitle: String,
+    pub published: Day,
+    /// The full text, one string per paragraph. The first paragraph is the
+    /// lead the home page shows.
+    pub body: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tag {
+    pub slug: String,
+    pub name: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Post {
+    pub slug: String,
+    pub title: String,
+    pub date: Day,
+    pub tags: Vec<String>,
+    /// A paragraph for lists; on the post's own page it is the lead.
+    pub excerpt: String,
+    /// The text after the excerpt, one string per paragraph.
+    pub body: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Action {
+    pub date: Day,
+    /// Absent when the report names only the country.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    pub country: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organiser: Option<String>,
+    /// What happened, in a sentence or two.
+    pub summary: String,
+    #[serde(default, skip_serializing_if = "ActionStatus::is_held")]
+    pub status: ActionStatus,
+    /// The slug of the post that reports this action.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub post: Option<String>,
+}
+
+/// Whether an action took place. Authorities sometimes ban a planned picket;
+/// the ban is news the campaign reports, but it did not mark the Day.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ActionStatus {
+    #[default]
+    Held,
+    Banned,
+}
+
+impl ActionStatus {
+    pub fn is_held(&self) -> bool {
+        *self == ActionStatus::Held
+    }
+}

@@ -1,0 +1,16 @@
+//! The campaign's domain, free of any UI: the bundle format and its checks,
+//! the countdown arithmetic, the indexes pages read, slugs and interface text.
+//!
+//! Everything here runs natively under `cargo test` and, unchanged, in the
+//! browser app and the embeddable widget.
+
+pub mod bundle;
+pub mod countdown;
+pub mod date;
+pub mod i18n;
+pub mod site;
+pub mod slug;
+pub mod validate;
+
+pub use bundle::Bundle;
+pub use site::Site;

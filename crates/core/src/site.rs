@@ -1,0 +1,182 @@
+//! A validated bundle with the indexes the pages read: posts newest first,
+//! posts by tag, actions by year. Built once when the bundle loads, so that
+//! rendering a page never sorts or searches the whole bundle again.
+
+use crate::bundle::{Action, ActionStatus, Bundle, Post, Tag};
+use crate::validate::{self, Problem};
+use std::collections::{BTreeSet, HashMap};
+
+#[derive(Debug)]
+pub struct Site {
+    pub bundle: Bundle,
+    /// Indexes into `bundle.posts`, newest first; same-day posts keep bundle order.
+    newest_first: Vec<usize>,
+    post_by_slug: HashMap<String, usize>,
+    /// For each tag (in bundle order), its posts newest first.
+    posts_by_tag: HashMap<String, Vec<usize>>,
+    years: Vec<YearOfActions>,
+    /// Warnings found while loading: the site works, but an editor should look.
+    pub warnings: Vec<Problem>,
+}
+
+/// The actions of one year, with how widely the Day was marked.
+#[derive(Clone, Debug, PartialEq)]
+pub struct YearOfActions {
+    pub year: i32,
+    /// Indexes into `bundle.actions`, in date order.
+    pub actions: Vec<usize>,
+    /// Distinct countries and cities where an action was held (not merely planned).
+    pub countries: usize,
+    pub cities: usize,
+}
+
+/// Why a bundle could not become a site.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Invalid {
+    /// Errors first, then warnings.
+    pub problems: Vec<Problem>,
+}
+
+impl Site {
+    /// Parses and validates bundle text.
+    pub fn from_json(text: &str) -> Result<Site, Invalid> {
+        let bundle = validate::parse(text).map_err(|p| Invalid { problems: vec![p] })?;
+        Site::new(bundle)
+    }
+
+    /// Validates a bundle and indexes it; refuses one with any error.
+    pub fn new(bundle: Bundle) -> Result<Site, Invalid> {
+        let mut problems = validate::check(&bundle);
+        problems.sort_by_key(|p| p.severity);
+        if problems.iter().any(Problem::is_error) {
+            return Err(Invalid { problems });
+        }
+
+        let posts = &bundle.posts;
+        let mut newest_first: Vec<usize> = (0..posts.len()).collect();
+        newest_first.sort_by(|&a, &b| posts[b].date.cmp(&posts[a].date));
+
+        let post_by_slug = posts
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.slug.clone(), i))
+            .collect();
+
+        let mut posts_by_tag: HashMap<String, Vec<usize>> = bundle
+            .tags
+            .iter()
+            .map(|t| (t.slug.clone(), Vec::new()))
+            .collect();
+        for &i in &newest_first {
+            for tag in &posts[i].tags {
+                if let Some(list) = posts_by_tag.get_mut(tag) {
+                    // A post that lists a tag twice still appears once.
+                    if list.last() != Some(&i) {
+                        list.push(i);
+                    }
+                }
+            }
+        }
+
+        let years = group_actions(&bundle.actions);
+        Ok(Site {
+            bundle,
+            newest_first,
+            post_by_slug,
+            posts_by_tag,
+            years,
+            warnings: problems,
+        })
+    }
+
+    pub fn posts_newest_first(&self) -> impl ExactSizeIterator<Item = &Post> + '_ {
+        self.newest_first.iter().map(|&i| &self.bundle.posts[i])
+    }
+
+    pub fn post(&self, slug: &str) -> Option<&Post> {
+        self.post_by_slug.get(slug).map(|&i| &self.bundle.posts[i])
+    }
+
+    pub fn tag(&self, slug: &str) -> Option<&Tag> {
+        self.bundle.tags.iter().find(|t| t.slug == slug)
+    }
+
+    /// Posts with `tag`, newest first; empty for an unknown tag.
+    pub fn posts_tagged(&self, tag: &str) -> impl ExactSizeIterator<Item = &Post> + '_ {
+        self.posts_by_tag
+            .get(tag)
+            .map(Vec::as_slice)
+            .unwrap_or_default()
+            .iter()
+            .map(|&i| &self.bundle.posts[i])
+    }
+
+    /// Every tag with its number of posts, in bundle order.
+    pub fn tags_with_counts(&self) -> impl Iterator<Item = (&Tag, usize)> + '_ {
+        self.bundle
+            .tags
+            .iter()
+            .map(|t| (t, self.posts_by_tag.get(&t.slug).map_or(0, Vec::len)))
+    }
+
+    /// Actions grouped by year, the most recent year first.
+    pub fn actions_by_year(&self) -> &[YearOfActions] {
+        &self.years
+    }
+
+    pub fn action(&self, index: usize) -> &Action {
+        &self.bundle.actions[index]
+    }
+
+    /// The actions a post reports.
+    pub fn actions_reported_by<'a>(
+        &'a self,
+        post: &'a str,
+    ) -> impl Iterator<Item = &'a Action> + 'a {
+        self.bundle
+            .actions
+            .iter()
+            .filter(move |a| a.post.as_deref() == Some(post))
+    }
+}
+
+fn group_actions(actions: &[Action]) -> Vec<YearOfActions> {
+    let mut order: Vec<usize> = (0..actions.len()).collect();
+    order.sort_by_key(|&i| (std::cmp::Reverse(actions[i].date.year()), actions[i].date));
+    let mut years: Vec<YearOfActions> = Vec::new();
+    for i in order {
+        let year = actions[i].date.year();
+        match years.last_mut() {
+            Some(y) if y.year == year => y.actions.push(i),
+            _ => years.push(YearOfActions {
+                year,
+                actions: vec![i],
+                countries: 0,
+                cities: 0,
+            }),
+        }
+    }
+    for y in &mut years {
+        let held = || {
+            y.actions
+                .iter()
+                .map(|&i| &actions[i])
+                .filter(|a| a.status == ActionStatus::Held)
+        };
+        y.countries = held()
+            .map(|a| a.country.trim().to_lowercase())
+            .collect::<BTreeSet<_>>()
+            .len();
+        // A city is counted with its country: two Vilniuses would be two cities.
+        y.cities = held()
+            .filter_map(|a| {
+                Some((
+                    a.city.as_ref()?.trim().to_lowercase(),
+                    a.country.trim().to_lowercase(),
+                ))
+            })
+            .collect::<BTreeSet<_>>()
+            .len();
+    }
+    years
+}
