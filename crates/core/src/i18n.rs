@@ -27,6 +27,10 @@ impl Lang {
 /// The words of the interface in one language.
 #[derive(Debug)]
 pub struct Ui {
+    /// The site's name in the browser tab, before and after the bundle loads.
+    pub site_name: &'static str,
+    pub brand_date: &'static str,
+    pub brand_name: &'static str,
     pub skip_to_content: &'static str,
     pub nav_label: &'static str,
     pub nav_home: &'static str,
@@ -42,6 +46,10 @@ pub struct Ui {
     pub all_actions: &'static str,
     pub back_to_posts: &'static str,
     pub tagged: &'static str,
+    pub tagged_posts: &'static str,
+    pub tag_count_label: &'static str,
+    pub actions_in_post: &'static str,
+    pub countdown_until: &'static str,
     pub published: &'static str,
     pub posts_title: &'static str,
     pub tags_title: &'static str,
@@ -69,6 +77,9 @@ pub struct Ui {
 }
 
 static EN: Ui = Ui {
+    site_name: "International Day of Solidarity with civil society of Belarus",
+    brand_date: "4 August",
+    brand_name: "Day of Solidarity with Belarus",
     skip_to_content: "Skip to content",
     nav_label: "Main",
     nav_home: "Home",
@@ -78,12 +89,16 @@ static EN: Ui = Ui {
     nav_actions: "Actions",
     read_manifesto: "Read the whole manifesto",
     read_more: "Read more",
-    recent_posts: "Recent news",
+    recent_posts: "Recent trends",
     all_posts: "All news",
     all_tags: "All topics",
     all_actions: "Solidarity actions around the world",
     back_to_posts: "Back to all news",
     tagged: "Topics:",
+    tagged_posts: "tagged posts",
+    tag_count_label: "posts",
+    actions_in_post: "Actions reported here",
+    countdown_until: "until",
     published: "Published",
     posts_title: "News",
     tags_title: "Topics",

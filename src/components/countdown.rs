@@ -1,0 +1,133 @@
+//! The countdown to the next 4 August, ticking once a second.
+//!
+//! One interval drives one signal; only the four numbers (and, once a minute,
+//! the screen-reader sentence) depend on it, so nothing else re-renders.
+
+use crate::app::use_lang;
+use leptos::prelude::*;
+use solidarity_core::bundle::Campaign;
+use solidarity_core::countdown::{anniversary, countdown_at, day_ordinal, Countdown};
+use solidarity_core::date::long_date;
+use solidarity_core::i18n::{coming_day, countdown_unit, Unit};
+use std::time::Duration;
+
+fn now_unix_seconds() -> i64 {
+    (js_sys::Date::now() / 1000.0).floor() as i64
+}
+
+#[component]
+pub fn CountdownBox(campaign: Campaign) -> impl IntoView {
+    let lang = use_lang();
+    let ui = lang.ui();
+    let now = RwSignal::new(now_unix_seconds());
+    match set_interval_with_handle(move || now.set(now_unix_seconds()), Duration::from_secs(1)) {
+        Ok(timer) => on_cleanup(move || timer.clear()),
+        // Without a timer the countdown still shows the time at load.
+        Err(e) => leptos::logging::warn!("countdown timer unavailable: {e:?}"),
+    }
+
+    let campaign = StoredValue::new(campaign);
+    let state = Memo::new(move |_| campaign.with_value(|c| countdown_at(now.get(), c)));
+    // Changes once a year, or when the Day begins or ends.
+    let phase = Memo::new(move |_| {
+        state
+            .get()
+            .map(|c| (c.year(), matches!(c, Countdown::Today { .. })))
+    });
+    // Screen readers get a sentence that changes at most once a minute.
+    let spoken = Memo::new(move |_| match state.get() {
+        Some(Countdown::Until {
+            days,
+            hours,
+            minutes,
+            year,
+            ..
+        }) => {
+            let date =
+                campaign.with_value(|c| c.day.in_year(year).map(long_date).unwrap_or_default());
+            format!(
+                "{days} {}, {hours} {}, {minutes} {} {} {date}",
+                countdown_unit(lang, Unit::Day, days),
+                countdown_unit(lang, Unit::Hour, hours.into()),
+                countdown_unit(lang, Unit::Minute, minutes.into()),
+                ui.countdown_until,
+            )
+        }
+        _ => String::new(),
+    });
+
+    let number = move |unit: Unit| {
+        move || match state.get() {
+            Some(Countdown::Until {
+                days,
+                hours,
+                minutes,
+                seconds,
+                ..
+            }) => match unit {
+                Unit::Day => days,
+                Unit::Hour => hours.into(),
+                Unit::Minute => minutes.into(),
+                Unit::Second => seconds.into(),
+            },
+            _ => 0,
+        }
+    };
+    let cell = move |unit: Unit| {
+        let value = number(unit);
+        let padded = move || match unit {
+            Unit::Day => value().to_string(),
+            _ => format!("{:02}", value()),
+        };
+        view! {
+            <div class="cd-cell">
+                <span class="cd-num">{padded}</span>
+                <span class="cd-unit">{move || countdown_unit(lang, unit, value())}</span>
+            </div>
+        }
+    };
+
+    let ordinals = move || {
+        phase.get().map(|(year, _)| {
+            campaign.with_value(|c| {
+                coming_day(lang, day_ordinal(c, year), anniversary(c, year), &c.honoree)
+            })
+        })
+    };
+    let target = move || {
+        let (year, _) = phase.get()?;
+        campaign.with_value(|c| {
+            let date = c.day.in_year(year)?;
+            Some(format!(
+                "{}, 00:00 {} (UTC{})",
+                long_date(date),
+                c.time_zone,
+                c.utc_offset
+            ))
+        })
+    };
+
+    view! {
+        <section class="countdown" aria-labelledby="countdown-label">
+            <h2 id="countdown-label" class="cd-label">{ui.countdown_label}</h2>
+            {move || match phase.get() {
+                Some((_, true)) => view! {
+                    <p class="cd-today">{ui.countdown_today}</p>
+                }
+                .into_any(),
+                _ => view! {
+                    <div class="cd-cells" aria-hidden="true">
+                        {cell(Unit::Day)}
+                        {cell(Unit::Hour)}
+                        {cell(Unit::Minute)}
+                        {cell(Unit::Second)}
+                    </div>
+                    <p class="visually-hidden">{move || spoken.get()}</p>
+                }
+                .into_any(),
+            }}
+            <p class="cd-ordinal">{ordinals}</p>
+            <p class="cd-target">{target}</p>
+        </section>
+    }
+}

@@ -1,0 +1,109 @@
+//! Shows a page's content once the bundle is loaded: a placeholder of the
+//! page's shape while it loads, and a friendly message with a retry if it fails.
+
+use crate::app::use_lang;
+use crate::data::{use_site_data, LoadError};
+use leptos::either::Either;
+use leptos::prelude::*;
+use solidarity_core::Site;
+use std::sync::Arc;
+
+/// The shape of a page, so its placeholder takes the same room as its content.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    Home,
+    Article,
+    List,
+}
+
+#[component]
+pub fn WithSite<F, V>(shape: Shape, render: F) -> impl IntoView
+where
+    F: Fn(Arc<Site>) -> V + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let data = use_site_data();
+    let render = Arc::new(render);
+    view! {
+        <Suspense fallback=move || view! { <Placeholder shape /> }>
+            {move || {
+                let render = Arc::clone(&render);
+                Suspend::new(async move {
+                    match data.load().await {
+                        Ok(site) => Either::Left(render(site)),
+                        Err(error) => Either::Right(view! { <LoadFailed error /> }),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+/// Grey blocks where the content will be, announced as loading.
+#[component]
+fn Placeholder(shape: Shape) -> impl IntoView {
+    let ui = use_lang().ui();
+    let blocks = match shape {
+        Shape::Home => view! {
+            <div class="ph ph-kicker"></div>
+            <div class="ph ph-title"></div>
+            <div class="ph ph-title short"></div>
+            <div class="ph ph-countdown"></div>
+            <div class="ph ph-line"></div>
+            <div class="ph ph-line"></div>
+            <div class="ph ph-line short"></div>
+        }
+        .into_any(),
+        Shape::Article => view! {
+            <div class="ph ph-title"></div>
+            <div class="ph ph-meta"></div>
+            {(0..8).map(|i| view! { <div class="ph ph-line" class:short=i % 4 == 3></div> }).collect_view()}
+        }
+        .into_any(),
+        Shape::List => view! {
+            <div class="ph ph-title short"></div>
+            {(0..4).map(|_| view! { <div class="ph ph-card"></div> }).collect_view()}
+        }
+        .into_any(),
+    };
+    view! {
+        <div class="wrap page placeholder" aria-busy="true">
+            <p class="visually-hidden" role="status">{ui.loading}</p>
+            <div aria-hidden="true">{blocks}</div>
+        </div>
+    }
+}
+
+/// What a visitor sees when the bundle cannot be shown, with a way to retry.
+#[component]
+fn LoadFailed(error: LoadError) -> impl IntoView {
+    let ui = use_lang().ui();
+    let data = use_site_data();
+    let (body, problems) = match error {
+        LoadError::Invalid(problems) => (ui.invalid_bundle_body, problems),
+        LoadError::Http(status) => {
+            leptos::logging::warn!("bundle request failed with HTTP {status}");
+            (ui.load_failed_body, Vec::new())
+        }
+        LoadError::Network(message) => {
+            leptos::logging::warn!("bundle request failed: {message}");
+            (ui.load_failed_body, Vec::new())
+        }
+    };
+    let details = (!problems.is_empty()).then(|| {
+        view! {
+            <details class="problems">
+                <summary>{ui.problems_for_editors}</summary>
+                <ul>{problems.iter().map(|p| view! { <li><code>{p.to_string()}</code></li> }).collect_view()}</ul>
+            </details>
+        }
+    });
+    view! {
+        <div class="wrap page load-failed" role="alert">
+            <h1>{ui.load_failed_title}</h1>
+            <p>{body}</p>
+            <button class="button" on:click=move |_| data.retry()>{ui.retry}</button>
+            {details}
+        </div>
+    }
+}

@@ -1,0 +1,8 @@
+//! Entry point of the browser build (Trunk builds it with `--features csr`).
+
+fn main() {
+    // A panic is a bug, but it must reach the console as a readable message,
+    // never as an opaque "unreachable" trap.
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(solidarity_day::app::App);
+}

@@ -1,0 +1,69 @@
+//! `/actions`: the solidarity actions, year by year, with how widely each
+//! year's Day was marked.
+
+use crate::app::use_lang;
+use crate::components::with_site::{Shape, WithSite};
+use crate::components::DateText;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use solidarity_core::bundle::ActionStatus;
+use solidarity_core::i18n::year_reach;
+
+#[component]
+pub fn ActionsPage() -> impl IntoView {
+    let lang = use_lang();
+    let ui = lang.ui();
+    view! {
+        <Title text=ui.actions_title />
+        <WithSite shape=Shape::List render=move |site| {
+            let years = site
+                .actions_by_year()
+                .iter()
+                .map(|year| {
+                    let items = year
+                        .actions
+                        .iter()
+                        .map(|&i| {
+                            let a = site.action(i).clone();
+                            let banned = a.status == ActionStatus::Banned;
+                            let report = a.post.map(|slug| view! {
+                                <a href=format!("/posts/{slug}")>{ui.action_report}</a>
+                            });
+                            view! {
+                                <li class="action" class:banned=banned>
+                                    <h3 class="action-place">
+                                        {a.city.unwrap_or_else(|| ui.city_not_reported.to_string())}
+                                        <span class="action-country">{a.country}</span>
+                                    </h3>
+                                    <p class="meta">
+                                        <DateText day=a.date />
+                                        {banned.then(|| view! { <span class="badge">{ui.action_banned}</span> })}
+                                    </p>
+                                    {a.organiser.map(|o| view! { <p class="organiser">{ui.organised_by} " " {o}</p> })}
+                                    <p>{a.summary}</p>
+                                    {report}
+                                </li>
+                            }
+                        })
+                        .collect_view();
+                    let heading_id = format!("year-{}", year.year);
+                    let labelled_by = heading_id.clone();
+                    view! {
+                        <section class="action-year" aria-labelledby=labelled_by>
+                            <h2 id=heading_id>{year.year}</h2>
+                            <p class="reach">{year_reach(lang, year.countries, year.cities)}</p>
+                            <ul class="action-list">{items}</ul>
+                        </section>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div class="wrap page">
+                    <h1>{ui.actions_title}</h1>
+                    <p class="intro">{ui.actions_intro}</p>
+                    {years}
+                </div>
+            }
+        } />
+    }
+}

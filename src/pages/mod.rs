@@ -1,0 +1,10 @@
+//! One module per route.
+
+pub mod actions;
+pub mod home;
+pub mod manifesto;
+pub mod not_found;
+pub mod post;
+pub mod posts;
+pub mod tag;
+pub mod tags;

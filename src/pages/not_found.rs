@@ -1,0 +1,30 @@
+//! Any address the site does not know, and unknown posts or topics.
+
+use crate::app::use_lang;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// The page for an unknown route.
+#[component]
+pub fn NotFoundPage() -> impl IntoView {
+    let ui = use_lang().ui();
+    view! { <NotFound message=ui.not_found_body /> }
+}
+
+/// "Not found", with `message` saying what was missing and ways onward.
+#[component]
+pub fn NotFound(message: &'static str) -> impl IntoView {
+    let ui = use_lang().ui();
+    view! {
+        <Title text=ui.not_found_title />
+        <div class="wrap page not-found">
+            <h1>{ui.not_found_title}</h1>
+            <p>{message}</p>
+            <ul class="more-links">
+                <li><a href="/">{ui.go_home}</a></li>
+                <li><a href="/posts">{ui.all_posts}</a></li>
+                <li><a href="/tags">{ui.all_tags}</a></li>
+            </ul>
+        </div>
+    }
+}

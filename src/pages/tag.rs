@@ -1,0 +1,40 @@
+//! `/tags/:tag`: every post with one topic.
+
+use crate::app::use_lang;
+use crate::components::post_card::PostList;
+use crate::components::with_site::{Shape, WithSite};
+use crate::pages::not_found::NotFound;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+use solidarity_core::i18n::post_count;
+
+#[component]
+pub fn TagPage() -> impl IntoView {
+    let lang = use_lang();
+    let ui = lang.ui();
+    let params = use_params_map();
+    let slug = move || params.read().get("tag").unwrap_or_default();
+    view! {
+        <WithSite shape=Shape::List render=move |site| {
+            move || {
+                let slug = slug();
+                let Some(tag) = site.tag(&slug).cloned() else {
+                    return view! { <NotFound message=ui.no_such_tag /> }.into_any();
+                };
+                let posts = site.posts_tagged(&slug).cloned().collect::<Vec<_>>();
+                let heading = format!("{} {}", tag.name, ui.tagged_posts);
+                view! {
+                    <Title text=heading.clone() />
+                    <div class="wrap page">
+                        <h1>{heading}</h1>
+                        <p class="count">{post_count(lang, posts.len())}</p>
+                        <PostList posts />
+                        <p class="back"><a href="/tags">"← " {ui.all_tags}</a></p>
+                    </div>
+                }
+                .into_any()
+            }
+        } />
+    }
+}

@@ -1,0 +1,33 @@
+//! `/tags`: every topic with its number of posts.
+
+use crate::app::use_lang;
+use crate::components::with_site::{Shape, WithSite};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use solidarity_core::i18n::post_count;
+
+#[component]
+pub fn TagsPage() -> impl IntoView {
+    let lang = use_lang();
+    let ui = lang.ui();
+    view! {
+        <Title text=ui.tags_title />
+        <WithSite shape=Shape::List render=move |site| {
+            let tags = site
+                .tags_with_counts()
+                .map(|(tag, n)| view! {
+                    <li>
+                        <a class="tag-link" href=format!("/tags/{}", tag.slug)>{tag.name.clone()}</a>
+                        <span class="count">{post_count(lang, n)}</span>
+                    </li>
+                })
+                .collect_view();
+            view! {
+                <div class="wrap page">
+                    <h1>{ui.tags_title}</h1>
+                    <ul class="tag-list">{tags}</ul>
+                </div>
+            }
+        } />
+    }
+}

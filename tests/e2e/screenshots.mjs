@@ -1,0 +1,44 @@
+// Takes full-page screenshots of every route; used by scripts/screenshots.
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { launch, serve } from './harness.mjs';
+
+const OUT = resolve(import.meta.dirname, '../../target/screenshots');
+const PAGES = {
+  home: '/',
+  manifesto: '/manifesto',
+  posts: '/posts',
+  post: '/posts/vilnius-banner-at-belarusian-embassy',
+  tags: '/tags',
+  tag: '/tags/solidarity-day',
+  actions: '/actions',
+  'not-found': '/no/such/page',
+};
+const SIZES = { phone: { width: 390, height: 844 }, desktop: { width: 1366, height: 900 } };
+const only = process.argv[2];
+
+await mkdir(OUT, { recursive: true });
+const server = await serve();
+const browser = await launch();
+try {
+  for (const scheme of ['light', 'dark']) {
+    for (const [size, viewport] of Object.entries(SIZES)) {
+      const context = await browser.newContext({ viewport, colorScheme: scheme, deviceScaleFactor: 1 });
+      for (const [name, path] of Object.entries(PAGES)) {
+        if (only && only !== name) continue;
+        const page = await context.newPage();
+        await page.clock.install({ time: new Date('2026-11-23T00:00:00Z') });
+        await page.goto(server.origin + path);
+        await page.locator('main h1').waitFor();
+        const file = `${OUT}/${name}-${size}-${scheme}.png`;
+        await page.screenshot({ path: file, fullPage: true });
+        console.log(file);
+        await page.close();
+      }
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
