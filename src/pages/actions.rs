@@ -4,6 +4,7 @@
 use crate::app::use_lang;
 use crate::components::with_site::{Shape, WithSite};
 use crate::components::DateText;
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use solidarity_core::bundle::ActionStatus;
@@ -31,9 +32,15 @@ pub fn ActionsPage() -> impl IntoView {
                             });
                             view! {
                                 <li class="action" class:banned=banned>
+                                    // Reports that name only the country are headed by it.
                                     <h3 class="action-place">
-                                        {a.city.unwrap_or_else(|| ui.city_not_reported.to_string())}
-                                        <span class="action-country">{a.country}</span>
+                                        {match a.city {
+                                            Some(city) => Either::Left(view! {
+                                                {city}
+                                                <span class="action-country">{a.country}</span>
+                                            }),
+                                            None => Either::Right(a.country),
+                                        }}
                                     </h3>
                                     <p class="meta">
                                         <DateText day=a.date />

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 /// How many posts the home page lists under "Recent trends".
-const RECENT_POSTS: usize = 4;
+const RECENT_POSTS: usize = 3;
 
 #[component]
 pub fn HomePage() -> impl IntoView {

@@ -15,7 +15,7 @@ pub fn ManifestoPage() -> impl IntoView {
             let m = site.bundle.manifesto.clone();
             view! {
                 <article class="wrap page article">
-                    <p class="kicker">{m.subtitle}</p>
+                    <p class="call">{m.subtitle}</p>
                     <h1>{m.title}</h1>
                     <p class="meta">{ui.published} " " <DateText day=m.published /></p>
                     <div class="prose"><Paragraphs paragraphs=m.body /></div>
