@@ -65,7 +65,7 @@ fn every_seed_paragraph_is_in_the_bundle() {
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ");
-        s.replace('“', "\"").replace('”', "\"").replace("...", "…")
+        s.replace(['“', '”'], "\"").replace("...", "…")
     };
     let haystack = normalise(&all);
     // Page furniture of the original site, not campaign text.
