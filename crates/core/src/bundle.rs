@@ -79,6 +79,26 @@ pub struct Post {
     pub excerpt: String,
     /// The text after the excerpt, one string per paragraph.
     pub body: Vec<String>,
+    /// Further reading: videos, reports, other sites.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<Link>,
+}
+
+/// A link shown under a post.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Link {
+    /// What the visitor reads: "See video in Russian".
+    pub label: String,
+    /// `https://…`, `http://…`, or a path on this site starting with `/`.
+    pub url: String,
+}
+
+impl Link {
+    /// Whether the link leaves this site (and so gets `rel="noopener noreferrer"`).
+    pub fn is_external(&self) -> bool {
+        !self.url.starts_with('/')
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -38,10 +38,17 @@ pub struct Invalid {
 }
 
 impl Site {
-    /// Parses and validates bundle text.
+    /// Parses and validates bundle text; refuses it if it has any error.
     pub fn from_json(text: &str) -> Result<Site, Invalid> {
-        let bundle = validate::parse(text).map_err(|p| Invalid { problems: vec![p] })?;
-        Site::new(bundle)
+        let report = validate::validate(text);
+        match report.bundle {
+            Some(bundle) if !report.has_errors() => Ok(Site::indexed(bundle, report.problems)),
+            _ => {
+                let mut problems = report.problems;
+                problems.sort_by_key(|p| p.severity);
+                Err(Invalid { problems })
+            }
+        }
     }
 
     /// Validates a bundle and indexes it; refuses one with any error.
@@ -51,7 +58,11 @@ impl Site {
         if problems.iter().any(Problem::is_error) {
             return Err(Invalid { problems });
         }
+        Ok(Site::indexed(bundle, problems))
+    }
 
+    /// Builds the indexes of a bundle known to have no errors.
+    fn indexed(bundle: Bundle, warnings: Vec<Problem>) -> Site {
         let posts = &bundle.posts;
         let mut newest_first: Vec<usize> = (0..posts.len()).collect();
         newest_first.sort_by(|&a, &b| posts[b].date.cmp(&posts[a].date));
@@ -79,14 +90,14 @@ impl Site {
         }
 
         let years = group_actions(&bundle.actions);
-        Ok(Site {
+        Site {
             bundle,
             newest_first,
             post_by_slug,
             posts_by_tag,
             years,
-            warnings: problems,
-        })
+            warnings,
+        }
     }
 
     pub fn posts_newest_first(&self) -> impl ExactSizeIterator<Item = &Post> + '_ {

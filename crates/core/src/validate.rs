@@ -4,7 +4,9 @@
 //! Every problem is reported, not only the first, each with the JSON path of
 //! the value at fault, so an editor can fix them all in one pass.
 
-use crate::bundle::{Bundle, BUNDLE_VERSION};
+use crate::bundle::{Action, Bundle, Campaign, Manifesto, Post, Tag, BUNDLE_VERSION};
+use crate::positions;
+use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
@@ -66,50 +68,425 @@ impl fmt::Display for Problem {
     }
 }
 
-/// Parses bundle text, reporting a syntax or shape error with its position.
-pub fn parse(text: &str) -> Result<Bundle, Problem> {
-    serde_json::from_str(text).map_err(|e| {
-        let message = e.to_string();
-        // serde_json appends " at line L column C"; the position has its own field.
-        let message = match message.rfind(" at line ") {
-            Some(i) => message[..i].to_string(),
-            None => message,
-        };
-        Problem {
-            severity: Severity::Error,
-            path: String::new(),
-            position: (e.line() > 0).then_some((e.line(), e.column())),
-            message,
+/// The outcome of validating a bundle's text.
+#[derive(Debug)]
+pub struct Report {
+    /// The bundle, when it has no errors (it may have warnings).
+    pub bundle: Option<Bundle>,
+    /// Every problem found, in the order they stand in the file.
+    pub problems: Vec<Problem>,
+}
+
+impl Report {
+    pub fn has_errors(&self) -> bool {
+        self.problems.iter().any(Problem::is_error)
+    }
+}
+
+/// How many shape problems to report before giving up on a file.
+const MAX_SHAPE_PROBLEMS: usize = 500;
+
+/// Validates bundle text: its JSON syntax, then its shape (types, required and
+/// unknown fields, dates), then the rules of [`check`]. Reports every problem
+/// it can, each with its JSON path and, where it can, its line and column.
+pub fn validate(text: &str) -> Report {
+    // Editors on some systems save a byte-order mark; it is not an error.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut problems = match serde_json::from_str::<Bundle>(text) {
+        // The common case: one pass, no intermediate tree.
+        Ok(bundle) => {
+            let problems = check(&bundle);
+            if !problems.iter().any(Problem::is_error) {
+                let problems = placed(text, problems);
+                return Report {
+                    bundle: Some(bundle),
+                    problems,
+                };
+            }
+            problems
         }
+        Err(e) if e.is_syntax() || e.is_eof() => {
+            return Report {
+                bundle: None,
+                problems: vec![syntax_problem(text, &e)],
+            };
+        }
+        Err(first) => match serde_json::from_str::<Value>(text) {
+            Err(e) => vec![syntax_problem(text, &e)],
+            Ok(value) => {
+                let (bundle, mut problems) = shape_problems(value);
+                if let Some(bundle) = &bundle {
+                    problems.extend(check(bundle));
+                }
+                if problems.is_empty() {
+                    // The tree hides what the typed parse saw, e.g. a key
+                    // given twice: report the typed parse's own finding.
+                    problems.push(syntax_problem(text, &first));
+                }
+                problems
+            }
+        },
+    };
+    problems = placed(text, problems);
+    Report {
+        bundle: None,
+        problems,
+    }
+}
+
+/// A problem found by serde_json while reading the text, at its position.
+fn syntax_problem(text: &str, e: &serde_json::Error) -> Problem {
+    let message = e.to_string();
+    // serde_json appends " at line L column C"; the position has its own field.
+    let message = match message.rfind(" at line ") {
+        Some(i) => message[..i].to_string(),
+        None => message,
+    };
+    let position =
+        (e.line() > 0).then(|| (e.line(), positions::char_column(text, e.line(), e.column())));
+    Problem {
+        severity: Severity::Error,
+        path: String::new(),
+        position,
+        message,
+    }
+}
+
+/// Gives each problem the line and column of its path, and orders them as
+/// they stand in the file.
+fn placed(text: &str, mut problems: Vec<Problem>) -> Vec<Problem> {
+    if problems.iter().any(|p| p.position.is_none()) {
+        let map = positions::value_positions(text);
+        for p in problems.iter_mut().filter(|p| p.position.is_none()) {
+            p.position = positions::locate(&map, &p.path);
+        }
+    }
+    problems.sort_by_key(|p| p.position.unwrap_or((usize::MAX, 0)));
+    problems
+}
+
+/// One step of a JSON path.
+#[derive(Clone, Debug, PartialEq)]
+enum Seg {
+    Key(String),
+    Index(usize),
+}
+
+fn path_string(segs: &[Seg]) -> String {
+    let mut out = String::new();
+    for seg in segs {
+        match seg {
+            Seg::Key(k) if out.is_empty() => out.push_str(k),
+            Seg::Key(k) => {
+                out.push('.');
+                out.push_str(k);
+            }
+            Seg::Index(i) => out.push_str(&format!("[{i}]")),
+        }
+    }
+    out
+}
+
+/// Parses the paths this module writes (`posts[3].tags[1]`).
+fn parse_path(path: &str) -> Vec<Seg> {
+    let mut segs = Vec::new();
+    for part in path.split('.').filter(|p| !p.is_empty()) {
+        let mut pieces = part.split('[');
+        if let Some(key) = pieces.next().filter(|k| !k.is_empty()) {
+            segs.push(Seg::Key(key.to_string()));
+        }
+        for index in pieces {
+            if let Ok(i) = index.trim_end_matches(']').parse() {
+                segs.push(Seg::Index(i));
+            }
+        }
+    }
+    segs
+}
+
+/// Finds every shape problem by deserializing, and each time it fails,
+/// reporting the failure and removing the value at fault, until the rest
+/// deserializes. Paths are reported as in the original file, although values
+/// were removed from the tree.
+fn shape_problems(mut value: Value) -> (Option<Bundle>, Vec<Problem>) {
+    let mut problems = Vec::new();
+    let mut removed_elements = Removed::new();
+    // Members removed from objects: their later "missing field" says nothing new.
+    let mut removed_members: BTreeSet<(String, String)> = BTreeSet::new();
+    let mut unreadable = Unreadable::default();
+
+    loop {
+        let error = match serde_path_to_error::deserialize::<_, Bundle>(&value) {
+            Ok(bundle) => {
+                let found = check_with(&bundle, &unreadable);
+                problems.extend(found.into_iter().map(|p| to_original(p, &removed_elements)));
+                return (None, problems);
+            }
+            Err(e) => e,
+        };
+        if problems.len() >= MAX_SHAPE_PROBLEMS {
+            problems.push(Problem::error(
+                "",
+                format!("stopped after {MAX_SHAPE_PROBLEMS} problems"),
+            ));
+            return (None, problems);
+        }
+        let mut at: Vec<Seg> = error
+            .path()
+            .iter()
+            .filter_map(|s| match s {
+                serde_path_to_error::Segment::Seq { index } => Some(Seg::Index(*index)),
+                serde_path_to_error::Segment::Map { key } => Some(Seg::Key(key.clone())),
+                _ => None,
+            })
+            .collect();
+        let message = error.inner().to_string();
+
+        if let Some(field) = quoted_after(&message, "unknown field `") {
+            if at.last() != Some(&Seg::Key(field.clone())) {
+                at.push(Seg::Key(field.clone()));
+            }
+            let expected: Vec<String> = message
+                .split_once("expected")
+                .map(|(_, list)| {
+                    list.split('`')
+                        .skip(1)
+                        .step_by(2)
+                        .map(str::to_string)
+                        .collect()
+                })
+                .unwrap_or_default();
+            let hint = did_you_mean(&field, expected.iter().map(String::as_str));
+            let hint = if hint.is_empty() && !expected.is_empty() {
+                format!("; the fields here are {}", expected.join(", "))
+            } else {
+                hint
+            };
+            let path = path_string(&original(&at, &removed_elements));
+            problems.push(Problem::error(
+                path,
+                format!("unknown field \"{field}\"{hint}"),
+            ));
+            // A misspelt field explains the field it stands for being missing.
+            if let Some(meant) = expected.iter().find(|e| hint.contains(&format!("\"{e}\""))) {
+                let object = path_string(&original(&at[..at.len() - 1], &removed_elements));
+                removed_members.insert((object, meant.clone()));
+            }
+        } else if let Some(field) = quoted_after(&message, "missing field `") {
+            let object = path_string(&original(&at, &removed_elements));
+            if !removed_members.contains(&(object.clone(), field.clone())) {
+                problems.push(Problem::error(object, format!("missing field \"{field}\"")));
+            }
+            // The object cannot be completed; go on without it, if it can go.
+            if at.is_empty() {
+                let found = check_readable_parts(&value, &unreadable);
+                problems.extend(found.into_iter().map(|p| to_original(p, &removed_elements)));
+                return (None, problems);
+            }
+        } else if at.is_empty() {
+            let message = if message.starts_with("invalid type")
+                || message.starts_with("invalid length")
+            {
+                "a bundle is a JSON object with the fields \"version\", \"campaign\", \"manifesto\", \"tags\", \"posts\" and \"actions\"".to_string()
+            } else {
+                message
+            };
+            problems.push(Problem::error("", message));
+            return (None, problems);
+        } else {
+            let path = path_string(&original(&at, &removed_elements));
+            problems.push(Problem::error(path, message));
+        }
+
+        // Remove the value at fault and try again.
+        let Some((last, parent)) = at.split_last() else {
+            return (None, problems);
+        };
+        let parent_original = path_string(&original(parent, &removed_elements));
+        let Some(container) = value_at(&mut value, parent) else {
+            return (None, problems);
+        };
+        match (last, container) {
+            (Seg::Key(k), Value::Object(map)) => {
+                map.remove(k);
+                removed_members.insert((parent_original, k.clone()));
+            }
+            (Seg::Index(i), Value::Array(items)) if *i < items.len() => {
+                let item = items.remove(*i);
+                if let (Some(slug), [Seg::Key(list)]) =
+                    (item.get("slug").and_then(Value::as_str), parent)
+                {
+                    let place = path_string(&original(&at, &removed_elements));
+                    match list.as_str() {
+                        "posts" => unreadable.posts.insert(slug.to_string(), place),
+                        "tags" => unreadable.tags.insert(slug.to_string(), place),
+                        _ => None,
+                    };
+                }
+                let original_index = match original(&at, &removed_elements).last() {
+                    Some(Seg::Index(o)) => *o,
+                    _ => *i,
+                };
+                let gone = removed_elements.entry(parent_original).or_default();
+                let slot = gone.partition_point(|&g| g < original_index);
+                gone.insert(slot, original_index);
+            }
+            _ => return (None, problems),
+        }
+    }
+}
+
+/// Original indices removed from each array, by the array's original path.
+type Removed = BTreeMap<String, Vec<usize>>;
+
+/// The path in the original file of a path in the pruned tree.
+fn original(segs: &[Seg], removed: &Removed) -> Vec<Seg> {
+    let mut out: Vec<Seg> = Vec::with_capacity(segs.len());
+    for seg in segs {
+        match seg {
+            Seg::Key(k) => out.push(Seg::Key(k.clone())),
+            Seg::Index(i) => {
+                let mut index = *i;
+                if let Some(gone) = removed.get(&path_string(&out)) {
+                    for &g in gone {
+                        if g <= index {
+                            index += 1;
+                        }
+                    }
+                }
+                out.push(Seg::Index(index));
+            }
+        }
+    }
+    out
+}
+
+/// A problem found in the pruned tree, with its path in the original file.
+fn to_original(problem: Problem, removed: &Removed) -> Problem {
+    Problem {
+        path: path_string(&original(&parse_path(&problem.path), removed)),
+        ..problem
+    }
+}
+
+fn value_at<'v>(value: &'v mut Value, segs: &[Seg]) -> Option<&'v mut Value> {
+    segs.iter().try_fold(value, |v, seg| match seg {
+        Seg::Key(k) => v.get_mut(k.as_str()),
+        Seg::Index(i) => v.get_mut(*i),
     })
+}
+
+/// The text between `prefix` and the next backtick in `message`.
+fn quoted_after(message: &str, prefix: &str) -> Option<String> {
+    let rest = &message[message.find(prefix)? + prefix.len()..];
+    Some(rest[..rest.find('`')?].to_string())
 }
 
 /// Every rule a well-formed bundle must also follow.
 pub fn check(bundle: &Bundle) -> Vec<Problem> {
+    check_with(bundle, &Unreadable::default())
+}
+
+/// Slugs of posts and tags that are in the file but could not be read; they
+/// already have their own error, so links to them are not reported again.
+#[derive(Debug, Default)]
+struct Unreadable {
+    /// Slug → the original path of the post or tag.
+    posts: BTreeMap<String, String>,
+    tags: BTreeMap<String, String>,
+}
+
+fn check_with(bundle: &Bundle, unreadable: &Unreadable) -> Vec<Problem> {
+    let parts = Parts {
+        version: Some(bundle.version),
+        campaign: Some(&bundle.campaign),
+        manifesto: Some(&bundle.manifesto),
+        collections: Some((&bundle.tags, &bundle.posts, &bundle.actions)),
+    };
+    check_parts(parts, unreadable)
+}
+
+/// The parts of a bundle the rules look at, each present when it could be
+/// read: a broken campaign must not hide the mistakes in the posts.
+struct Parts<'a> {
+    version: Option<u32>,
+    campaign: Option<&'a Campaign>,
+    manifesto: Option<&'a Manifesto>,
+    collections: Option<(&'a [Tag], &'a [Post], &'a [Action])>,
+}
+
+/// The rules for whatever parts of a bundle whose shape is broken could be read.
+fn check_readable_parts(value: &Value, unreadable: &Unreadable) -> Vec<Problem> {
+    fn part<T: serde::de::DeserializeOwned>(value: &Value, key: &str) -> Option<T> {
+        value.get(key).and_then(|v| T::deserialize(v).ok())
+    }
+    let campaign: Option<Campaign> = part(value, "campaign");
+    let manifesto: Option<Manifesto> = part(value, "manifesto");
+    let tags: Option<Vec<Tag>> = part(value, "tags");
+    let posts: Option<Vec<Post>> = part(value, "posts");
+    let actions: Option<Vec<Action>> = if value.get("actions").is_some() {
+        part(value, "actions")
+    } else {
+        Some(Vec::new())
+    };
+    let collections = match (&tags, &posts, &actions) {
+        (Some(t), Some(p), Some(a)) => Some((t.as_slice(), p.as_slice(), a.as_slice())),
+        _ => None,
+    };
+    let parts = Parts {
+        version: part(value, "version"),
+        campaign: campaign.as_ref(),
+        manifesto: manifesto.as_ref(),
+        collections,
+    };
+    check_parts(parts, unreadable)
+}
+
+fn check_parts(parts: Parts<'_>, unreadable: &Unreadable) -> Vec<Problem> {
     let mut problems = Vec::new();
-    if bundle.version != BUNDLE_VERSION {
+    if let Some(version) = parts.version.filter(|v| *v != BUNDLE_VERSION) {
         problems.push(Problem::error(
             "version",
-            format!(
-                "this site reads bundle version {BUNDLE_VERSION}, not {}",
-                bundle.version
-            ),
+            format!("this site reads bundle version {BUNDLE_VERSION}, not {version}"),
         ));
     }
-    check_campaign(bundle, &mut problems);
-    not_blank(&mut problems, "manifesto.title", &bundle.manifesto.title);
-    if bundle.manifesto.body.iter().all(|p| p.trim().is_empty()) {
-        problems.push(Problem::error(
-            "manifesto.body",
-            "the manifesto has no paragraphs",
-        ));
+    if let Some(campaign) = parts.campaign {
+        check_campaign(campaign, &mut problems);
     }
+    if let Some(manifesto) = parts.manifesto {
+        not_blank(&mut problems, "manifesto.title", &manifesto.title);
+        if manifesto.body.iter().all(|p| p.trim().is_empty()) {
+            problems.push(Problem::error(
+                "manifesto.body",
+                "the manifesto has no paragraphs",
+            ));
+        }
+    }
+    if let Some((tags, posts, actions)) = parts.collections {
+        check_collections(tags, posts, actions, unreadable, &mut problems);
+    }
+    problems
+}
 
+/// Tags, posts and actions, and the links between them.
+fn check_collections(
+    bundle_tags: &[Tag],
+    bundle_posts: &[Post],
+    bundle_actions: &[Action],
+    unreadable: &Unreadable,
+    problems: &mut Vec<Problem>,
+) {
     let mut tags: BTreeMap<&str, usize> = BTreeMap::new();
-    for (i, tag) in bundle.tags.iter().enumerate() {
+    for (i, tag) in bundle_tags.iter().enumerate() {
         let path = format!("tags[{i}]");
-        check_slug(&mut problems, &format!("{path}.slug"), &tag.slug);
-        not_blank(&mut problems, &format!("{path}.name"), &tag.name);
+        check_slug(problems, &format!("{path}.slug"), &tag.slug);
+        not_blank(problems, &format!("{path}.name"), &tag.name);
+        if let Some(other) = unreadable.tags.get(&tag.slug) {
+            problems.push(Problem::error(
+                format!("{path}.slug"),
+                format!("tag \"{}\" is also declared by {other}", tag.slug),
+            ));
+        }
         if let Some(first) = tags.insert(&tag.slug, i) {
             problems.push(Problem::error(
                 format!("{path}.slug"),
@@ -123,11 +500,17 @@ pub fn check(bundle: &Bundle) -> Vec<Problem> {
 
     let mut posts: BTreeMap<&str, usize> = BTreeMap::new();
     let mut used_tags = BTreeSet::new();
-    for (i, post) in bundle.posts.iter().enumerate() {
+    for (i, post) in bundle_posts.iter().enumerate() {
         let path = format!("posts[{i}]");
-        check_slug(&mut problems, &format!("{path}.slug"), &post.slug);
-        not_blank(&mut problems, &format!("{path}.title"), &post.title);
-        not_blank(&mut problems, &format!("{path}.excerpt"), &post.excerpt);
+        check_slug(problems, &format!("{path}.slug"), &post.slug);
+        not_blank(problems, &format!("{path}.title"), &post.title);
+        not_blank(problems, &format!("{path}.excerpt"), &post.excerpt);
+        if let Some(other) = unreadable.posts.get(&post.slug) {
+            problems.push(Problem::error(
+                format!("{path}.slug"),
+                format!("post slug \"{}\" is also used by {other}", post.slug),
+            ));
+        }
         if let Some(first) = posts.insert(&post.slug, i) {
             problems.push(Problem::error(
                 format!("{path}.slug"),
@@ -137,14 +520,23 @@ pub fn check(bundle: &Bundle) -> Vec<Problem> {
                 ),
             ));
         }
+        for (j, link) in post.links.iter().enumerate() {
+            not_blank(problems, &format!("{path}.links[{j}].label"), &link.label);
+            if let Err(why) = check_url(&link.url) {
+                problems.push(Problem::error(format!("{path}.links[{j}].url"), why));
+            }
+        }
         for (j, tag) in post.tags.iter().enumerate() {
             used_tags.insert(tag.as_str());
-            if !tags.contains_key(tag.as_str()) {
+            if !tags.contains_key(tag.as_str()) && !unreadable.tags.contains_key(tag) {
                 problems.push(Problem::error(
                     format!("{path}.tags[{j}]"),
                     format!(
                         "unknown tag \"{tag}\"{}",
-                        did_you_mean(tag, tags.keys().copied())
+                        did_you_mean(
+                            tag,
+                            tags.keys().copied().filter(|t| crate::slug::is_valid(t))
+                        )
                     ),
                 ));
             }
@@ -159,15 +551,15 @@ pub fn check(bundle: &Bundle) -> Vec<Problem> {
         }
     }
 
-    for (i, action) in bundle.actions.iter().enumerate() {
+    for (i, action) in bundle_actions.iter().enumerate() {
         let path = format!("actions[{i}]");
-        not_blank(&mut problems, &format!("{path}.country"), &action.country);
-        not_blank(&mut problems, &format!("{path}.summary"), &action.summary);
+        not_blank(problems, &format!("{path}.country"), &action.country);
+        not_blank(problems, &format!("{path}.summary"), &action.summary);
         if let Some(city) = &action.city {
-            not_blank(&mut problems, &format!("{path}.city"), city);
+            not_blank(problems, &format!("{path}.city"), city);
         }
         if let Some(post) = &action.post {
-            if !posts.contains_key(post.as_str()) {
+            if !posts.contains_key(post.as_str()) && !unreadable.posts.contains_key(post) {
                 problems.push(Problem::error(
                     format!("{path}.post"),
                     format!(
@@ -178,11 +570,9 @@ pub fn check(bundle: &Bundle) -> Vec<Problem> {
             }
         }
     }
-    problems
 }
 
-fn check_campaign(bundle: &Bundle, problems: &mut Vec<Problem>) {
-    let c = &bundle.campaign;
+fn check_campaign(c: &Campaign, problems: &mut Vec<Problem>) {
     not_blank(problems, "campaign.title", &c.title);
     not_blank(problems, "campaign.short_title", &c.short_title);
     if c.first_year < c.arrest_year {
@@ -194,6 +584,42 @@ fn check_campaign(bundle: &Bundle, problems: &mut Vec<Problem>) {
             ),
         ));
     }
+}
+
+/// Links may only go to the web (`http`, `https`) or to a page of this site.
+/// Anything else — `javascript:`, `data:`, `file:` — could run code or leak
+/// the visitor's files, and is refused.
+pub fn check_url(url: &str) -> Result<(), String> {
+    if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(format!(
+            "\"{url}\" is not a link: it contains spaces or control characters"
+        ));
+    }
+    if let Some(path) = url.strip_prefix('/') {
+        // "//host/…" would leave the site with the page's scheme.
+        if path.starts_with('/') || path.starts_with('\\') {
+            return Err(format!("\"{url}\" is ambiguous: write https://{} for another site, or one / for a page of this site", path.trim_start_matches(['/', '\\'])));
+        }
+        return Ok(());
+    }
+    let lower = url.to_ascii_lowercase();
+    for scheme in ["https://", "http://"] {
+        if let Some(rest) = lower.strip_prefix(scheme) {
+            let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+            if host.is_empty() {
+                return Err(format!("\"{url}\" has no host name after {scheme}"));
+            }
+            return Ok(());
+        }
+    }
+    let scheme = lower
+        .split_once(':')
+        .map(|(s, _)| s)
+        .filter(|s| !s.is_empty() && s.len() < 20);
+    Err(match scheme {
+        Some(scheme) => format!("\"{url}\": links may only be http(s):// or start with /; \"{scheme}:\" links are not allowed"),
+        None => format!("\"{url}\" is not a link: start it with https:// (another site) or / (a page of this site)"),
+    })
 }
 
 fn not_blank(problems: &mut Vec<Problem>, path: &str, text: &str) {
@@ -221,6 +647,7 @@ fn check_slug(problems: &mut Vec<Problem>, path: &str, slug: &str) {
 /// `; did you mean "x"?` when one known name is a likely intended spelling.
 fn did_you_mean<'a>(wrong: &str, known: impl Iterator<Item = &'a str>) -> String {
     known
+        .filter(|k| !k.is_empty())
         .map(|k| (edit_distance(wrong, k), k))
         .filter(|(d, k)| *d <= 2.max(k.len() / 4))
         .min()
@@ -271,7 +698,8 @@ mod tests {
 
     #[test]
     fn syntax_errors_carry_their_position() {
-        let p = parse("{\n  \"version\": 1,\n  oops\n}").unwrap_err();
+        let report = validate("{\n  \"version\": 1,\n  oops\n}");
+        let p = &report.problems[0];
         assert_eq!(p.position, Some((3, 3)));
         assert!(
             p.message.starts_with("key must be a string"),
@@ -279,5 +707,53 @@ mod tests {
             p.message
         );
         assert_eq!(p.to_string(), format!("3:3: error: {}", p.message));
+    }
+
+    #[test]
+    fn links_are_web_or_site_relative() {
+        for good in [
+            "https://spring96.org/en",
+            "http://example.org",
+            "/posts/a",
+            "/",
+            "HTTPS://EXAMPLE.ORG",
+        ] {
+            assert_eq!(check_url(good), Ok(()), "{good}");
+        }
+        for (bad, why) in [
+            (
+                "javascript:alert(1)",
+                "\"javascript:\" links are not allowed",
+            ),
+            (
+                "JavaScript:alert(1)",
+                "\"javascript:\" links are not allowed",
+            ),
+            (
+                "data:text/html,<script>alert(1)</script>",
+                "\"data:\" links are not allowed",
+            ),
+            ("//evil.example/x", "ambiguous"),
+            ("https://", "no host"),
+            ("spring96.org", "start it with https://"),
+            ("https://a b", "spaces"),
+            ("java\tscript:alert(1)", "control"),
+        ] {
+            let message = check_url(bad).unwrap_err();
+            assert!(message.contains(why), "{bad}: {message}");
+        }
+    }
+
+    #[test]
+    fn paths_round_trip() {
+        for path in [
+            "",
+            "version",
+            "posts[12].tags[1]",
+            "campaign.utc_offset",
+            "a[0][1].b",
+        ] {
+            assert_eq!(path_string(&parse_path(path)), path);
+        }
     }
 }
