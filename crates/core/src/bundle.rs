@@ -11,12 +11,18 @@ use serde::{Deserialize, Serialize};
 /// older app misread a newer bundle.
 pub const BUNDLE_VERSION: u32 = 1;
 
+/// The campaign site's data: everything the site shows.
+/// Documented field by field in docs/bundle.md.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(title = "Solidarity Day data bundle"))]
 #[serde(deny_unknown_fields)]
 pub struct Bundle {
     /// Where editors' tools find the JSON Schema; ignored by the site.
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
+    /// The bundle format: this site reads version 1.
+    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 1)))]
     pub version: u32,
     pub campaign: Campaign,
     pub manifesto: Manifesto,
@@ -28,6 +34,7 @@ pub struct Bundle {
 
 /// Settings of the campaign itself: its name and when the Day is.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Campaign {
     pub title: String,
@@ -50,6 +57,7 @@ pub struct Campaign {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Manifesto {
     pub title: String,
@@ -62,18 +70,36 @@ pub struct Manifesto {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Tag {
+    /// The tag's address, /tags/{slug}: lowercase a-z, digits, single hyphens.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(regex(pattern = r"^[a-z0-9]+(-[a-z0-9]+)*$"), length(max = 100))
+    )]
     pub slug: String,
+    /// What visitors read.
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
     pub name: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Post {
+    /// The post's address, /posts/{slug}: lowercase a-z, digits, single hyphens.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(regex(pattern = r"^[a-z0-9]+(-[a-z0-9]+)*$"), length(max = 100))
+    )]
     pub slug: String,
+    /// The headline.
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
     pub title: String,
+    /// Date of publication.
     pub date: Day,
+    /// Slugs of tags declared in `tags`.
     pub tags: Vec<String>,
     /// A paragraph for lists; on the post's own page it is the lead.
     pub excerpt: String,
@@ -86,6 +112,7 @@ pub struct Post {
 
 /// A link shown under a post.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Link {
     /// What the visitor reads: "See video in Russian".
@@ -102,6 +129,7 @@ impl Link {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Action {
     pub date: Day,
@@ -123,6 +151,7 @@ pub struct Action {
 /// Whether an action took place. Authorities sometimes ban a planned picket;
 /// the ban is news the campaign reports, but it did not mark the Day.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum ActionStatus {
     #[default]

@@ -73,6 +73,12 @@ impl Day {
     pub fn year(&self) -> i32 {
         self.0.year()
     }
+
+    /// The date at `unix_seconds` in a place whose clocks are at `offset`.
+    pub fn at_instant(unix_seconds: i64, offset: Offset) -> Option<Day> {
+        let instant = time::OffsetDateTime::from_unix_timestamp(unix_seconds).ok()?;
+        Some(Day(instant.to_offset(offset.0).date()))
+    }
 }
 
 impl fmt::Display for Day {
@@ -111,6 +117,8 @@ impl fmt::Display for MonthDay {
 }
 
 impl Offset {
+    pub const UTC: Offset = Offset(UtcOffset::UTC);
+
     pub fn parse(s: &str) -> Result<Offset, String> {
         let shape =
             || format!("\"{s}\" is not a UTC offset; write it as +HH:MM or -HH:MM, e.g. +03:00");
@@ -160,6 +168,45 @@ macro_rules! string_serde {
 string_serde!(Day);
 string_serde!(MonthDay);
 string_serde!(Offset);
+
+#[cfg(feature = "schema")]
+macro_rules! string_schema {
+    ($t:ty, $name:literal, $pattern:literal, $description:literal) => {
+        impl schemars::JsonSchema for $t {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                $name.into()
+            }
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                schemars::json_schema!({
+                    "type": "string",
+                    "pattern": $pattern,
+                    "description": $description
+                })
+            }
+        }
+    };
+}
+#[cfg(feature = "schema")]
+string_schema!(
+    Day,
+    "Date",
+    "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+    "A date that exists, YYYY-MM-DD, e.g. 2013-08-04."
+);
+#[cfg(feature = "schema")]
+string_schema!(
+    MonthDay,
+    "MonthDay",
+    "^[0-9]{2}-[0-9]{2}$",
+    "A day of every year, MM-DD, e.g. 08-04."
+);
+#[cfg(feature = "schema")]
+string_schema!(
+    Offset,
+    "UtcOffset",
+    "^[+-][0-9]{2}:[0-9]{2}$",
+    "An offset from UTC between -12:00 and +14:00, e.g. +03:00."
+);
 
 const MONTH_NAMES: [&str; 12] = [
     "January",
@@ -245,6 +292,24 @@ mod tests {
         ] {
             assert!(Offset::parse(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn the_date_depends_on_the_offset() {
+        // 2026-11-23 22:30 UTC is already the 24th in Minsk.
+        let instant = 1_795_392_000 + 22 * 3600 + 1800;
+        assert_eq!(
+            Day::at_instant(instant, Offset::parse("+00:00").unwrap())
+                .unwrap()
+                .to_string(),
+            "2026-11-23"
+        );
+        assert_eq!(
+            Day::at_instant(instant, Offset::parse("+03:00").unwrap())
+                .unwrap()
+                .to_string(),
+            "2026-11-24"
+        );
     }
 
     #[test]

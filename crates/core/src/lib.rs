@@ -15,3 +15,10 @@ pub mod validate;
 
 pub use bundle::Bundle;
 pub use site::Site;
+
+/// The JSON Schema (draft 2020-12) of the bundle, generated from its types.
+#[cfg(feature = "schema")]
+pub fn bundle_schema() -> serde_json::Value {
+    let schema = schemars::schema_for!(bundle::Bundle);
+    serde_json::to_value(schema).unwrap_or_default()
+}

@@ -213,13 +213,16 @@ fn shape_problems(mut value: Value) -> (Option<Bundle>, Vec<Problem>) {
     let mut removed_elements = Removed::new();
     // Members removed from objects: their later "missing field" says nothing new.
     let mut removed_members: BTreeSet<(String, String)> = BTreeSet::new();
-    let mut unreadable = Unreadable::default();
+    // Values replaced by stand-ins; whatever is said about them later is moot.
+    let mut stood_in: Vec<String> = Vec::new();
+    let keep = |p: &Problem, stood_in: &[String]| !stood_in.iter().any(|s| is_within(&p.path, s));
 
     loop {
         let error = match serde_path_to_error::deserialize::<_, Bundle>(&value) {
             Ok(bundle) => {
-                let found = check_with(&bundle, &unreadable);
-                problems.extend(found.into_iter().map(|p| to_original(p, &removed_elements)));
+                let found = check(&bundle);
+                let found = found.into_iter().map(|p| to_original(p, &removed_elements));
+                problems.extend(found.filter(|p| keep(p, &stood_in)));
                 return (None, problems);
             }
             Err(e) => e,
@@ -231,15 +234,7 @@ fn shape_problems(mut value: Value) -> (Option<Bundle>, Vec<Problem>) {
             ));
             return (None, problems);
         }
-        let mut at: Vec<Seg> = error
-            .path()
-            .iter()
-            .filter_map(|s| match s {
-                serde_path_to_error::Segment::Seq { index } => Some(Seg::Index(*index)),
-                serde_path_to_error::Segment::Map { key } => Some(Seg::Key(key.clone())),
-                _ => None,
-            })
-            .collect();
+        let mut at: Vec<Seg> = error_path(&error);
         let message = error.inner().to_string();
 
         if let Some(field) = quoted_after(&message, "unknown field `") {
@@ -274,12 +269,26 @@ fn shape_problems(mut value: Value) -> (Option<Bundle>, Vec<Problem>) {
             }
         } else if let Some(field) = quoted_after(&message, "missing field `") {
             let object = path_string(&original(&at, &removed_elements));
-            if !removed_members.contains(&(object.clone(), field.clone())) {
-                problems.push(Problem::error(object, format!("missing field \"{field}\"")));
+            let problem = Problem::error(object.clone(), format!("missing field \"{field}\""));
+            if !removed_members.contains(&(object.clone(), field.clone()))
+                && keep(&problem, &stood_in)
+            {
+                problems.push(problem);
+            }
+            // Fill the gap so the rest of the object is still checked.
+            let mut target = at.clone();
+            target.push(Seg::Key(field.clone()));
+            if stand_in(&mut value, &target) {
+                stood_in.push(format!(
+                    "{}{}{field}",
+                    object,
+                    if object.is_empty() { "" } else { "." }
+                ));
+                continue;
             }
             // The object cannot be completed; go on without it, if it can go.
             if at.is_empty() {
-                let found = check_readable_parts(&value, &unreadable);
+                let found = check_readable_parts(&value);
                 problems.extend(found.into_iter().map(|p| to_original(p, &removed_elements)));
                 return (None, problems);
             }
@@ -295,7 +304,16 @@ fn shape_problems(mut value: Value) -> (Option<Bundle>, Vec<Problem>) {
             return (None, problems);
         } else {
             let path = path_string(&original(&at, &removed_elements));
-            problems.push(Problem::error(path, message));
+            let problem = Problem::error(path.clone(), message);
+            if keep(&problem, &stood_in) {
+                problems.push(problem);
+            }
+            // A member of the wrong type gets a stand-in, so that the rest of
+            // its object is still checked; a wrong element of a list just goes.
+            if matches!(at.last(), Some(Seg::Key(_))) && stand_in(&mut value, &at) {
+                stood_in.push(path);
+                continue;
+            }
         }
 
         // Remove the value at fault and try again.
@@ -312,17 +330,7 @@ fn shape_problems(mut value: Value) -> (Option<Bundle>, Vec<Problem>) {
                 removed_members.insert((parent_original, k.clone()));
             }
             (Seg::Index(i), Value::Array(items)) if *i < items.len() => {
-                let item = items.remove(*i);
-                if let (Some(slug), [Seg::Key(list)]) =
-                    (item.get("slug").and_then(Value::as_str), parent)
-                {
-                    let place = path_string(&original(&at, &removed_elements));
-                    match list.as_str() {
-                        "posts" => unreadable.posts.insert(slug.to_string(), place),
-                        "tags" => unreadable.tags.insert(slug.to_string(), place),
-                        _ => None,
-                    };
-                }
+                items.remove(*i);
                 let original_index = match original(&at, &removed_elements).last() {
                     Some(Seg::Index(o)) => *o,
                     _ => *i,
@@ -334,6 +342,72 @@ fn shape_problems(mut value: Value) -> (Option<Bundle>, Vec<Problem>) {
             _ => return (None, problems),
         }
     }
+}
+
+fn error_path(error: &serde_path_to_error::Error<serde_json::Error>) -> Vec<Seg> {
+    error
+        .path()
+        .iter()
+        .filter_map(|s| match s {
+            serde_path_to_error::Segment::Seq { index } => Some(Seg::Index(*index)),
+            serde_path_to_error::Segment::Map { key } => Some(Seg::Key(key.clone())),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Puts at `target` (a member of an object) the first simple value that the
+/// bundle's types accept there. Returns false, changing nothing, if none fits.
+fn stand_in(value: &mut Value, target: &[Seg]) -> bool {
+    let Some((Seg::Key(key), parent)) = target.split_last() else {
+        return false;
+    };
+    let candidates = || {
+        [
+            Value::String(String::new()),
+            Value::String("1970-01-01".into()),
+            Value::String("01-01".into()),
+            Value::String("+00:00".into()),
+            Value::from(0),
+            Value::Array(Vec::new()),
+            Value::Object(serde_json::Map::new()),
+            Value::Bool(false),
+        ]
+    };
+    let previous = match value_at(value, parent) {
+        Some(Value::Object(map)) => map.get(key).cloned(),
+        _ => return false,
+    };
+    for candidate in candidates() {
+        if let Some(Value::Object(map)) = value_at(value, parent) {
+            map.insert(key.clone(), candidate);
+        }
+        match serde_path_to_error::deserialize::<_, Bundle>(&*value) {
+            Ok(_) => return true,
+            Err(e) => {
+                // Accepted if the next complaint is elsewhere, or only that
+                // the stand-in (an empty object) lacks members.
+                let elsewhere = error_path(&e) != target;
+                if elsewhere || e.inner().to_string().starts_with("missing field") {
+                    return true;
+                }
+            }
+        }
+    }
+    if let Some(Value::Object(map)) = value_at(value, parent) {
+        match previous {
+            Some(v) => map.insert(key.clone(), v),
+            None => map.remove(key),
+        };
+    }
+    false
+}
+
+/// Whether `path` is `outer` or lies inside it.
+fn is_within(path: &str, outer: &str) -> bool {
+    path == outer
+        || (path.starts_with(outer)
+            && matches!(path.as_bytes().get(outer.len()), Some(b'.' | b'[')))
 }
 
 /// Original indices removed from each array, by the array's original path.
@@ -384,26 +458,13 @@ fn quoted_after(message: &str, prefix: &str) -> Option<String> {
 
 /// Every rule a well-formed bundle must also follow.
 pub fn check(bundle: &Bundle) -> Vec<Problem> {
-    check_with(bundle, &Unreadable::default())
-}
-
-/// Slugs of posts and tags that are in the file but could not be read; they
-/// already have their own error, so links to them are not reported again.
-#[derive(Debug, Default)]
-struct Unreadable {
-    /// Slug → the original path of the post or tag.
-    posts: BTreeMap<String, String>,
-    tags: BTreeMap<String, String>,
-}
-
-fn check_with(bundle: &Bundle, unreadable: &Unreadable) -> Vec<Problem> {
     let parts = Parts {
         version: Some(bundle.version),
         campaign: Some(&bundle.campaign),
         manifesto: Some(&bundle.manifesto),
         collections: Some((&bundle.tags, &bundle.posts, &bundle.actions)),
     };
-    check_parts(parts, unreadable)
+    check_parts(parts)
 }
 
 /// The parts of a bundle the rules look at, each present when it could be
@@ -416,7 +477,7 @@ struct Parts<'a> {
 }
 
 /// The rules for whatever parts of a bundle whose shape is broken could be read.
-fn check_readable_parts(value: &Value, unreadable: &Unreadable) -> Vec<Problem> {
+fn check_readable_parts(value: &Value) -> Vec<Problem> {
     fn part<T: serde::de::DeserializeOwned>(value: &Value, key: &str) -> Option<T> {
         value.get(key).and_then(|v| T::deserialize(v).ok())
     }
@@ -439,10 +500,10 @@ fn check_readable_parts(value: &Value, unreadable: &Unreadable) -> Vec<Problem> 
         manifesto: manifesto.as_ref(),
         collections,
     };
-    check_parts(parts, unreadable)
+    check_parts(parts)
 }
 
-fn check_parts(parts: Parts<'_>, unreadable: &Unreadable) -> Vec<Problem> {
+fn check_parts(parts: Parts<'_>) -> Vec<Problem> {
     let mut problems = Vec::new();
     if let Some(version) = parts.version.filter(|v| *v != BUNDLE_VERSION) {
         problems.push(Problem::error(
@@ -463,7 +524,7 @@ fn check_parts(parts: Parts<'_>, unreadable: &Unreadable) -> Vec<Problem> {
         }
     }
     if let Some((tags, posts, actions)) = parts.collections {
-        check_collections(tags, posts, actions, unreadable, &mut problems);
+        check_collections(tags, posts, actions, &mut problems);
     }
     problems
 }
@@ -473,7 +534,6 @@ fn check_collections(
     bundle_tags: &[Tag],
     bundle_posts: &[Post],
     bundle_actions: &[Action],
-    unreadable: &Unreadable,
     problems: &mut Vec<Problem>,
 ) {
     let mut tags: BTreeMap<&str, usize> = BTreeMap::new();
@@ -481,12 +541,6 @@ fn check_collections(
         let path = format!("tags[{i}]");
         check_slug(problems, &format!("{path}.slug"), &tag.slug);
         not_blank(problems, &format!("{path}.name"), &tag.name);
-        if let Some(other) = unreadable.tags.get(&tag.slug) {
-            problems.push(Problem::error(
-                format!("{path}.slug"),
-                format!("tag \"{}\" is also declared by {other}", tag.slug),
-            ));
-        }
         if let Some(first) = tags.insert(&tag.slug, i) {
             problems.push(Problem::error(
                 format!("{path}.slug"),
@@ -505,12 +559,6 @@ fn check_collections(
         check_slug(problems, &format!("{path}.slug"), &post.slug);
         not_blank(problems, &format!("{path}.title"), &post.title);
         not_blank(problems, &format!("{path}.excerpt"), &post.excerpt);
-        if let Some(other) = unreadable.posts.get(&post.slug) {
-            problems.push(Problem::error(
-                format!("{path}.slug"),
-                format!("post slug \"{}\" is also used by {other}", post.slug),
-            ));
-        }
         if let Some(first) = posts.insert(&post.slug, i) {
             problems.push(Problem::error(
                 format!("{path}.slug"),
@@ -528,7 +576,7 @@ fn check_collections(
         }
         for (j, tag) in post.tags.iter().enumerate() {
             used_tags.insert(tag.as_str());
-            if !tags.contains_key(tag.as_str()) && !unreadable.tags.contains_key(tag) {
+            if !tags.contains_key(tag.as_str()) {
                 problems.push(Problem::error(
                     format!("{path}.tags[{j}]"),
                     format!(
@@ -559,7 +607,7 @@ fn check_collections(
             not_blank(problems, &format!("{path}.city"), city);
         }
         if let Some(post) = &action.post {
-            if !posts.contains_key(post.as_str()) && !unreadable.posts.contains_key(post) {
+            if !posts.contains_key(post.as_str()) {
                 problems.push(Problem::error(
                     format!("{path}.post"),
                     format!(

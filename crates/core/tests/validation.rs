@@ -226,7 +226,8 @@ fn unused_tags_are_only_a_warning() {
 fn every_problem_of_a_file_is_reported_in_file_order_with_original_paths() {
     let report = broken(|b| {
         b["campaign"]["utc_offset"] = json!("+3");
-        // A post that cannot be read at all: later posts keep their numbers.
+        // A post with two shape problems: both are reported, and so are
+        // the rules its other fields break.
         b["posts"][1]["date"] = json!("2013-13-01");
         b["posts"][1]["titel"] = json!("typo");
         b["posts"][2]["tags"][0] = json!(7);
@@ -244,8 +245,7 @@ fn every_problem_of_a_file_is_reported_in_file_order_with_original_paths() {
         "posts[2].tags[0]: invalid type: integer `7`, expected a string",
         "posts[2].tags[1]: unknown tag \"nope\"",
         "posts[5].tags[0]: unknown tag \"solidarity-dya\"; did you mean \"solidarity-day\"?",
-        // posts[1] could not be read, yet its slug still counts as taken.
-        "posts[7].slug: post slug \"solidarity-action-in-bishkek\" is also used by posts[1]",
+        "posts[7].slug: post slug \"solidarity-action-in-bishkek\" is used twice, first at posts[1]",
         // posts[7]'s old slug was reported by an action: renaming it breaks that link.
         "actions[3].post: no post has the slug \"missing-post\"",
         "actions[4].status: unknown variant `cancelled`, expected `held` or `banned`",

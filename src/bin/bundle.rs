@@ -1,0 +1,281 @@
+//! `bundle`: the editors' tool for `public/data/bundle.json`.
+//!
+//! `bundle check FILE...` reports every problem, compiler-style;
+//! `bundle schema` prints the JSON Schema; `bundle new-post` adds a post.
+//! The checks are the very ones the site runs when it loads a bundle.
+
+use serde_json::{Map, Value};
+use solidarity_core::date::{Day, Offset};
+use solidarity_core::slug::slugify;
+use solidarity_core::validate::{validate, Severity};
+use std::process::ExitCode;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+const USAGE: &str = "\
+usage:
+  bundle check FILE...        report every problem in bundle files
+  bundle schema               print the bundle's JSON Schema (draft 2020-12)
+  bundle new-post --title TITLE [--tag SLUG]... [--file FILE] [--date YYYY-MM-DD]
+                              add a post with a slug made from TITLE
+                              (FILE defaults to public/data/bundle.json)
+
+exit status: 0 valid, 1 invalid, 2 usage error or unreadable file";
+
+const DEFAULT_FILE: &str = "public/data/bundle.json";
+
+/// A failure that is the caller's, not the bundle's: exit status 2.
+struct UsageError(String);
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("check") => check(&args[1..]),
+        Some("schema") if args.len() == 1 => schema(),
+        Some("new-post") => new_post(&args[1..]),
+        Some("help" | "--help" | "-h") => {
+            println!("{USAGE}");
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(other) => Err(UsageError(format!("unknown command or arguments: {other}"))),
+        None => Err(UsageError("no command given".into())),
+    };
+    result.unwrap_or_else(|UsageError(message)| {
+        eprintln!("bundle: {message}\n{USAGE}");
+        ExitCode::from(2)
+    })
+}
+
+fn check(files: &[String]) -> Result<ExitCode, UsageError> {
+    if files.is_empty() {
+        return Err(UsageError("check needs at least one FILE".into()));
+    }
+    let mut invalid = false;
+    let mut unreadable = false;
+    for file in files {
+        let bytes = match std::fs::read(file) {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                eprintln!("{file}: cannot read: {e}");
+                unreadable = true;
+                continue;
+            }
+        };
+        let text = match String::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(e) => {
+                let at = e.utf8_error().valid_up_to();
+                let before = String::from_utf8_lossy(&e.as_bytes()[..at]);
+                let line = before.matches('\n').count() + 1;
+                let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+                println!(
+                    "{file}:{line}:{column}: error: the file is not UTF-8 text; save it as UTF-8"
+                );
+                invalid = true;
+                continue;
+            }
+        };
+        let report = validate(&text);
+        for problem in &report.problems {
+            match problem.position {
+                Some(_) => println!("{file}:{problem}"),
+                None => println!("{file}: {problem}"),
+            }
+        }
+        let errors = report
+            .problems
+            .iter()
+            .filter(|p| p.severity == Severity::Error)
+            .count();
+        let warnings = report.problems.len() - errors;
+        if errors > 0 {
+            invalid = true;
+            eprintln!(
+                "{file}: {} and {}: not valid",
+                plural(errors, "error"),
+                plural(warnings, "warning")
+            );
+        } else if warnings > 0 {
+            eprintln!("{file}: valid, with {}", plural(warnings, "warning"));
+        } else {
+            eprintln!("{file}: valid");
+        }
+    }
+    Ok(ExitCode::from(if unreadable {
+        2
+    } else if invalid {
+        1
+    } else {
+        0
+    }))
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+fn schema() -> Result<ExitCode, UsageError> {
+    println!("{}", schema_text());
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The schema exactly as committed in `public/data/bundle.schema.json`.
+fn schema_text() -> String {
+    serde_json::to_string_pretty(&solidarity_core::bundle_schema()).unwrap_or_default()
+}
+
+/// Options of `new-post`.
+struct NewPost {
+    title: String,
+    tags: Vec<String>,
+    file: String,
+    date: Option<Day>,
+}
+
+fn parse_new_post(args: &[String]) -> Result<NewPost, UsageError> {
+    let mut title = None;
+    let mut tags = Vec::new();
+    let mut file = DEFAULT_FILE.to_string();
+    let mut date = None;
+    let mut rest = args.iter();
+    while let Some(flag) = rest.next() {
+        let mut value = || {
+            rest.next()
+                .cloned()
+                .ok_or_else(|| UsageError(format!("{flag} needs a value")))
+        };
+        match flag.as_str() {
+            "--title" => title = Some(value()?),
+            "--tag" => tags.push(value()?),
+            "--file" => file = value()?,
+            "--date" => date = Some(Day::parse(&value()?).map_err(UsageError)?),
+            other => return Err(UsageError(format!("unknown option {other}"))),
+        }
+    }
+    let title = title
+        .filter(|t| !t.trim().is_empty())
+        .ok_or_else(|| UsageError("new-post needs --title".into()))?;
+    Ok(NewPost {
+        title: title.trim().to_string(),
+        tags,
+        file,
+        date,
+    })
+}
+
+fn new_post(args: &[String]) -> Result<ExitCode, UsageError> {
+    let options = parse_new_post(args)?;
+    let file = &options.file;
+    let text = std::fs::read_to_string(file)
+        .map_err(|e| UsageError(format!("{file}: cannot read: {e}")))?;
+    let mut bundle: Value =
+        serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
+            UsageError(format!(
+                "{file}:{}:{}: error: {e}; fix it first (bundle check {file})",
+                e.line(),
+                e.column()
+            ))
+        })?;
+    let Some(root) = bundle.as_object_mut() else {
+        return Err(UsageError(format!(
+            "{file}: not a bundle: the file must hold a JSON object"
+        )));
+    };
+
+    let declared: Vec<String> = root
+        .get("tags")
+        .and_then(Value::as_array)
+        .map(|tags| {
+            tags.iter()
+                .filter_map(|t| t.get("slug")?.as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default();
+    for tag in &options.tags {
+        if !declared.contains(tag) {
+            return Err(UsageError(format!(
+                "unknown tag \"{tag}\"; declared tags: {}",
+                if declared.is_empty() {
+                    "none".to_string()
+                } else {
+                    declared.join(", ")
+                }
+            )));
+        }
+    }
+
+    // Today in the campaign's time zone, where the editors are.
+    let offset = root
+        .get("campaign")
+        .and_then(|c| c.get("utc_offset"))
+        .and_then(Value::as_str)
+        .and_then(|s| Offset::parse(s).ok())
+        .unwrap_or(Offset::UTC);
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
+    let date = match options.date.or_else(|| Day::at_instant(now, offset)) {
+        Some(date) => date,
+        None => {
+            return Err(UsageError(
+                "cannot tell today's date; pass --date YYYY-MM-DD".into(),
+            ))
+        }
+    };
+
+    let posts = root
+        .entry("posts")
+        .or_insert_with(|| Value::Array(Vec::new()));
+    let Some(posts) = posts.as_array_mut() else {
+        return Err(UsageError(format!(
+            "{file}: \"posts\" is not a list; fix it first (bundle check {file})"
+        )));
+    };
+    let base = slugify(&options.title);
+    let base = if base.is_empty() {
+        format!("post-{date}")
+    } else {
+        base
+    };
+    let taken = |slug: &str| {
+        posts
+            .iter()
+            .any(|p| p.get("slug").and_then(Value::as_str) == Some(slug))
+    };
+    let slug = std::iter::once(base.clone())
+        .chain((2..).map(|n| format!("{base}-{n}")))
+        .find(|s| !taken(s))
+        .unwrap_or(base);
+
+    let mut post = Map::new();
+    post.insert("slug".into(), Value::String(slug.clone()));
+    post.insert("title".into(), Value::String(options.title.clone()));
+    post.insert("date".into(), Value::String(date.to_string()));
+    post.insert(
+        "tags".into(),
+        Value::Array(options.tags.iter().cloned().map(Value::String).collect()),
+    );
+    post.insert("excerpt".into(), Value::String(String::new()));
+    post.insert("body".into(), Value::Array(Vec::new()));
+    posts.push(Value::Object(post));
+    let index = posts.len() - 1;
+
+    let mut out = serde_json::to_string_pretty(&bundle).map_err(|e| UsageError(e.to_string()))?;
+    out.push('\n');
+    // Write beside the file, then rename: an interrupted write never leaves half a bundle.
+    let temporary = format!("{file}.new-post.tmp");
+    std::fs::write(&temporary, &out)
+        .and_then(|()| std::fs::rename(&temporary, file))
+        .map_err(|e| UsageError(format!("{file}: cannot write: {e}")))?;
+
+    let line = solidarity_core::positions::value_positions(&out)
+        .get(&format!("posts[{index}]"))
+        .map_or(0, |(line, _)| *line);
+    println!("{file}:{line}: added posts[{index}] \"{slug}\" dated {date}");
+    println!("next: write its \"excerpt\" (one paragraph) and \"body\" (paragraphs), then run: bundle check {file}");
+    Ok(ExitCode::SUCCESS)
+}
