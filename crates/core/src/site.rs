@@ -41,7 +41,7 @@ impl Site {
     /// Parses and validates bundle text; refuses it if it has any error.
     pub fn from_json(text: &str) -> Result<Site, Invalid> {
         let report = validate::validate(text);
-        match report.bundle {
+        match report.readable {
             Some(bundle) if !report.has_errors() => Ok(Site::indexed(bundle, report.problems)),
             _ => {
                 let mut problems = report.problems;
@@ -49,6 +49,13 @@ impl Site {
                 Err(Invalid { problems })
             }
         }
+    }
+
+    /// A site from whatever of a bundle could be read, errors and all, for
+    /// editors to preview; never for visitors.
+    pub fn draft(report: validate::Report) -> Option<(Site, Vec<Problem>)> {
+        let bundle = report.readable?;
+        Some((Site::indexed(bundle, Vec::new()), report.problems))
     }
 
     /// Validates a bundle and indexes it; refuses one with any error.

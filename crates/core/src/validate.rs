@@ -71,8 +71,10 @@ impl fmt::Display for Problem {
 /// The outcome of validating a bundle's text.
 #[derive(Debug)]
 pub struct Report {
-    /// The bundle, when it has no errors (it may have warnings).
-    pub bundle: Option<Bundle>,
+    /// The bundle as far as it could be read: values too broken to read are
+    /// replaced by empty stand-ins or left out. Good for a preview; trust it
+    /// for visitors only through [`Report::valid_bundle`].
+    pub readable: Option<Bundle>,
     /// Every problem found, in the order they stand in the file.
     pub problems: Vec<Problem>,
 }
@@ -80,6 +82,15 @@ pub struct Report {
 impl Report {
     pub fn has_errors(&self) -> bool {
         self.problems.iter().any(Problem::is_error)
+    }
+
+    /// The bundle, if it has no errors (it may have warnings).
+    pub fn valid_bundle(self) -> Option<Bundle> {
+        if self.has_errors() {
+            None
+        } else {
+            self.readable
+        }
     }
 }
 
@@ -92,45 +103,26 @@ const MAX_SHAPE_PROBLEMS: usize = 500;
 pub fn validate(text: &str) -> Report {
     // Editors on some systems save a byte-order mark; it is not an error.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut problems = match serde_json::from_str::<Bundle>(text) {
+    let (readable, problems) = match serde_json::from_str::<Bundle>(text) {
         // The common case: one pass, no intermediate tree.
         Ok(bundle) => {
             let problems = check(&bundle);
-            if !problems.iter().any(Problem::is_error) {
-                let problems = placed(text, problems);
-                return Report {
-                    bundle: Some(bundle),
-                    problems,
-                };
-            }
-            problems
+            (Some(bundle), problems)
         }
-        Err(e) if e.is_syntax() || e.is_eof() => {
-            return Report {
-                bundle: None,
-                problems: vec![syntax_problem(text, &e)],
-            };
-        }
+        Err(e) if e.is_syntax() || e.is_eof() => (None, vec![syntax_problem(text, &e)]),
         Err(first) => match serde_json::from_str::<Value>(text) {
-            Err(e) => vec![syntax_problem(text, &e)],
-            Ok(value) => {
-                let (bundle, mut problems) = shape_problems(value);
-                if let Some(bundle) = &bundle {
-                    problems.extend(check(bundle));
-                }
-                if problems.is_empty() {
-                    // The tree hides what the typed parse saw, e.g. a key
-                    // given twice: report the typed parse's own finding.
-                    problems.push(syntax_problem(text, &first));
-                }
-                problems
-            }
+            Err(e) => (None, vec![syntax_problem(text, &e)]),
+            Ok(value) => match shape_problems(value) {
+                // The tree hides what the typed parse saw, e.g. a key given
+                // twice: report the typed parse's own finding.
+                (_, problems) if problems.is_empty() => (None, vec![syntax_problem(text, &first)]),
+                found => found,
+            },
         },
     };
-    problems = placed(text, problems);
     Report {
-        bundle: None,
-        problems,
+        readable,
+        problems: placed(text, problems),
     }
 }
 
@@ -223,7 +215,7 @@ fn shape_problems(mut value: Value) -> (Option<Bundle>, Vec<Problem>) {
                 let found = check(&bundle);
                 let found = found.into_iter().map(|p| to_original(p, &removed_elements));
                 problems.extend(found.filter(|p| keep(p, &stood_in)));
-                return (None, problems);
+                return (Some(bundle), problems);
             }
             Err(e) => e,
         };
