@@ -1,9 +1,10 @@
 //! The app: the page frame (header, navigation, footer) and the routes.
 
+use crate::components::notices::{PreviewBanner, StaleNotice};
 use crate::data::SiteData;
 use crate::pages::{
     actions::ActionsPage, home::HomePage, manifesto::ManifestoPage, not_found::NotFoundPage,
-    post::PostPage, posts::PostsPage, tag::TagPage, tags::TagsPage,
+    post::PostPage, posts::PostsPage, preview::PreviewPage, tag::TagPage, tags::TagsPage,
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Html, Title};
@@ -29,6 +30,8 @@ pub fn App() -> impl IntoView {
         <Router>
             <a class="skip-link" href="#main">{ui.skip_to_content}</a>
             <SiteHeader />
+            <PreviewBanner />
+            <StaleNotice />
             <main id="main" tabindex="-1">
                 <Routes fallback=|| view! { <NotFoundPage /> }>
                     <Route path=path!("/") view=HomePage />
@@ -38,6 +41,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/tags") view=TagsPage />
                     <Route path=path!("/tags/:tag") view=TagPage />
                     <Route path=path!("/actions") view=ActionsPage />
+                    <Route path=path!("/preview") view=PreviewPage />
                 </Routes>
             </main>
             <SiteFooter />

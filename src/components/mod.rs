@@ -1,6 +1,7 @@
 //! Pieces shared by several pages.
 
 pub mod countdown;
+pub mod notices;
 pub mod post_card;
 pub mod with_site;
 

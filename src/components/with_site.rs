@@ -5,6 +5,7 @@ use crate::app::use_lang;
 use crate::data::{use_site_data, LoadError};
 use leptos::either::Either;
 use leptos::prelude::*;
+use solidarity_core::validate::Problem;
 use solidarity_core::Site;
 use std::sync::Arc;
 
@@ -27,10 +28,11 @@ where
     view! {
         <Suspense fallback=move || view! { <Placeholder shape /> }>
             {move || {
+                data.track_preview();
                 let render = Arc::clone(&render);
                 Suspend::new(async move {
                     match data.load().await {
-                        Ok(site) => Either::Left(render(site)),
+                        Ok(loaded) => Either::Left(render(loaded.site)),
                         Err(error) => Either::Right(view! { <LoadFailed error /> }),
                     }
                 })
@@ -81,23 +83,9 @@ fn LoadFailed(error: LoadError) -> impl IntoView {
     let data = use_site_data();
     let (body, problems) = match error {
         LoadError::Invalid(problems) => (ui.invalid_bundle_body, problems),
-        LoadError::Http(status) => {
-            leptos::logging::warn!("bundle request failed with HTTP {status}");
-            (ui.load_failed_body, Vec::new())
-        }
-        LoadError::Network(message) => {
-            leptos::logging::warn!("bundle request failed: {message}");
-            (ui.load_failed_body, Vec::new())
-        }
+        LoadError::Http(_) | LoadError::Network(_) => (ui.load_failed_body, Vec::new()),
     };
-    let details = (!problems.is_empty()).then(|| {
-        view! {
-            <details class="problems">
-                <summary>{ui.problems_for_editors}</summary>
-                <ul>{problems.iter().map(|p| view! { <li><code>{p.to_string()}</code></li> }).collect_view()}</ul>
-            </details>
-        }
-    });
+    let details = (!problems.is_empty()).then(|| view! { <ProblemDetails problems /> });
     view! {
         <div class="wrap page load-failed" role="alert">
             <h1>{ui.load_failed_title}</h1>
@@ -105,5 +93,30 @@ fn LoadFailed(error: LoadError) -> impl IntoView {
             <button class="button" on:click=move |_| data.retry()>{ui.retry}</button>
             {details}
         </div>
+    }
+}
+
+/// The problems of a bundle, folded away: they are for editors, not visitors.
+#[component]
+pub fn ProblemDetails(problems: Vec<Problem>) -> impl IntoView {
+    let ui = use_lang().ui();
+    view! {
+        <details class="problems">
+            <summary>{ui.problems_for_editors}</summary>
+            <ProblemList problems />
+        </details>
+    }
+}
+
+/// Problems as `bundle check` prints them.
+#[component]
+pub fn ProblemList(problems: Vec<Problem>) -> impl IntoView {
+    view! {
+        <ul class="problem-list">
+            {problems
+                .iter()
+                .map(|p| view! { <li class:warning=!p.is_error()><code>{p.to_string()}</code></li> })
+                .collect_view()}
+        </ul>
     }
 }

@@ -6,5 +6,6 @@ pub mod manifesto;
 pub mod not_found;
 pub mod post;
 pub mod posts;
+pub mod preview;
 pub mod tag;
 pub mod tags;

@@ -26,6 +26,30 @@ pub fn PostPage() -> impl IntoView {
                     .filter_map(|t| site.tag(t))
                     .map(|t| view! { <li><a class="tag" href=format!("/tags/{}", t.slug)>{t.name.clone()}</a></li> })
                     .collect_view();
+                let links = (!post.links.is_empty()).then(|| {
+                    let items = post
+                        .links
+                        .iter()
+                        .map(|link| {
+                            // Only http(s) and site paths get this far: the validator refuses the rest.
+                            let external = link.is_external();
+                            view! {
+                                <li>
+                                    <a href=link.url.clone() rel=external.then_some("noopener noreferrer")>
+                                        {link.label.clone()}
+                                    </a>
+                                    {external.then(|| view! { <span class="visually-hidden">" " {ui.external_link}</span><span aria-hidden="true">" ↗"</span> })}
+                                </li>
+                            }
+                        })
+                        .collect_view();
+                    view! {
+                        <section class="post-links" aria-labelledby="links-title">
+                            <h2 id="links-title">{ui.links_title}</h2>
+                            <ul>{items}</ul>
+                        </section>
+                    }
+                });
                 let actions = site.actions_reported_by(&post.slug).cloned().collect::<Vec<_>>();
                 let actions = (!actions.is_empty()).then(|| view! {
                     <aside class="reported-actions" aria-labelledby="reported-title">
@@ -49,6 +73,7 @@ pub fn PostPage() -> impl IntoView {
                         <p class="meta"><DateText day=post.date /></p>
                         <p class="lead-text">{post.excerpt}</p>
                         <div class="prose"><Paragraphs paragraphs=post.body /></div>
+                        {links}
                         <nav class="post-tags" aria-label=ui.nav_tags>
                             <span>{ui.tagged}</span>
                             <ul>{tags}</ul>

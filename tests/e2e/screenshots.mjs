@@ -13,6 +13,7 @@ const PAGES = {
   tag: '/tags/solidarity-day',
   actions: '/actions',
   'not-found': '/no/such/page',
+  preview: '/preview',
 };
 const SIZES = { phone: { width: 390, height: 844 }, desktop: { width: 1366, height: 900 } };
 const only = process.argv[2];

@@ -1,0 +1,114 @@
+//! `/preview`: an editor opens a local bundle file and sees the whole site
+//! rendered from it, with every problem listed. Nothing is uploaded: the file
+//! is read in the tab and kept in memory until the preview ends.
+
+use crate::app::use_lang;
+use crate::components::with_site::ProblemList;
+use crate::data::use_site_data;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_meta::Title;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+#[component]
+pub fn PreviewPage() -> impl IntoView {
+    let ui = use_lang().ui();
+    let data = use_site_data();
+    let (read_failed, set_read_failed) = signal(false);
+    let (dragging, set_dragging) = signal(false);
+
+    let open = move |file: web_sys::File| {
+        let name = file.name();
+        spawn_local(async move {
+            match JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|text| text.as_string())
+            {
+                Some(text) => {
+                    set_read_failed.set(false);
+                    data.start_preview(name, &text);
+                }
+                None => set_read_failed.set(true),
+            }
+        });
+    };
+    let on_change = move |ev: web_sys::Event| {
+        let input = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+        if let Some(file) = input.and_then(|i| i.files()).and_then(|files| files.get(0)) {
+            open(file);
+        }
+    };
+    let on_drop = move |ev: web_sys::DragEvent| {
+        ev.prevent_default();
+        set_dragging.set(false);
+        if let Some(file) = ev
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|files| files.get(0))
+        {
+            open(file);
+        }
+    };
+
+    let report = move || {
+        data.preview().map(|preview| {
+            let problems = (*preview.problems).clone();
+            let summary = if problems.is_empty() {
+                view! { <p class="preview-ok">{ui.preview_no_problems}</p> }.into_any()
+            } else {
+                view! { <ProblemList problems /> }.into_any()
+            };
+            let browse = match preview.site {
+                Some(_) => view! {
+                    <p>{ui.preview_browse}</p>
+                    <ul class="more-links">
+                        <li><a href="/">{ui.nav_home}</a></li>
+                        <li><a href="/manifesto">{ui.nav_manifesto}</a></li>
+                        <li><a href="/posts">{ui.nav_posts}</a></li>
+                        <li><a href="/tags">{ui.nav_tags}</a></li>
+                        <li><a href="/actions">{ui.nav_actions}</a></li>
+                    </ul>
+                }
+                .into_any(),
+                None => view! { <p>{ui.preview_unreadable}</p> }.into_any(),
+            };
+            view! {
+                <section class="preview-report" aria-labelledby="preview-file">
+                    <h2 id="preview-file">{preview.file_name}</h2>
+                    {summary}
+                    {browse}
+                    <button class="button secondary" on:click=move |_| data.end_preview()>{ui.exit_preview}</button>
+                </section>
+            }
+        })
+    };
+
+    view! {
+        <Title text=ui.preview_title />
+        <div class="wrap page">
+            <h1>{ui.preview_title}</h1>
+            <p class="intro">{ui.preview_intro}</p>
+            <label
+                class="drop-zone"
+                class:dragging=dragging
+                on:dragover=move |ev: web_sys::DragEvent| {
+                    ev.prevent_default();
+                    set_dragging.set(true);
+                }
+                on:dragleave=move |_| set_dragging.set(false)
+                on:drop=on_drop
+            >
+                <span class="button">{ui.preview_choose}</span>
+                <span>{ui.preview_drop}</span>
+                <input class="visually-hidden" type="file" accept=".json,application/json" on:change=on_change />
+            </label>
+            <p class="meta">{ui.preview_private}</p>
+            {move || read_failed.get().then(|| view! { <p role="alert">{ui.preview_read_failed}</p> })}
+            {report}
+        </div>
+    }
+}
