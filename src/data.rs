@@ -128,7 +128,7 @@ pub fn use_site_data() -> SiteData {
 /// The live bundle, or the last good one with the reason it is shown instead.
 async fn load_site() -> LoadResult {
     let fresh = match fetch_text().await {
-        Ok(text) => match Site::from_json(&text) {
+        Ok(text) => match measured("bundle-validate", || Site::from_json(&text)) {
             Ok(site) => {
                 for warning in &site.warnings {
                     leptos::logging::warn!("bundle: {warning}");
@@ -191,4 +191,20 @@ fn load_last_good() -> Option<Site> {
     let text = storage()?.get_item(LAST_GOOD_KEY).ok().flatten()?;
     // Checked again: it could be from an older version of the site.
     Site::from_json(&text).ok()
+}
+
+/// Runs `f` between two performance marks, so that benchmarks (and the
+/// browser's performance panel) can read how long it took under `name`.
+fn measured<T>(name: &str, f: impl FnOnce() -> T) -> T {
+    let performance = web_sys::window().and_then(|w| w.performance());
+    let (start, end) = (format!("{name}-start"), format!("{name}-end"));
+    if let Some(p) = &performance {
+        let _ = p.mark(&start);
+    }
+    let result = f();
+    if let Some(p) = &performance {
+        let _ = p.mark(&end);
+        let _ = p.measure_with_start_mark_and_end_mark(name, &start, &end);
+    }
+    result
 }

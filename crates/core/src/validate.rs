@@ -197,141 +197,229 @@ fn parse_path(path: &str) -> Vec<Seg> {
 }
 
 /// Finds every shape problem by deserializing, and each time it fails,
-/// reporting the failure and removing the value at fault, until the rest
-/// deserializes. Paths are reported as in the original file, although values
-/// were removed from the tree.
+/// reporting the failure and repairing the tree — a stand-in for a value of the
+/// wrong type, or removal — until it deserializes. Paths are reported as in
+/// the original file. Each post, tag and action is first repaired on its own,
+/// so that a big bundle with many mistakes costs little more than one pass.
 fn shape_problems(mut value: Value) -> (Option<Bundle>, Vec<Problem>) {
-    let mut problems = Vec::new();
-    let mut removed_elements = Removed::new();
-    // Members removed from objects: their later "missing field" says nothing new.
-    let mut removed_members: BTreeSet<(String, String)> = BTreeSet::new();
-    // Values replaced by stand-ins; whatever is said about them later is moot.
-    let mut stood_in: Vec<String> = Vec::new();
-    let keep = |p: &Problem, stood_in: &[String]| !stood_in.iter().any(|s| is_within(&p.path, s));
-
-    loop {
-        let error = match serde_path_to_error::deserialize::<_, Bundle>(&value) {
-            Ok(bundle) => {
-                let found = check(&bundle);
-                let found = found.into_iter().map(|p| to_original(p, &removed_elements));
-                problems.extend(found.filter(|p| keep(p, &stood_in)));
-                return (Some(bundle), problems);
-            }
-            Err(e) => e,
-        };
-        if problems.len() >= MAX_SHAPE_PROBLEMS {
-            problems.push(Problem::error(
-                "",
-                format!("stopped after {MAX_SHAPE_PROBLEMS} problems"),
-            ));
-            return (None, problems);
+    let mut pruner = Pruner::default();
+    if let Some(object) = value.as_object_mut() {
+        if let Some(campaign) = object.get_mut("campaign") {
+            pruner.repair::<Campaign>(campaign, &[Seg::Key("campaign".into())]);
         }
-        let mut at: Vec<Seg> = error_path(&error);
-        let message = error.inner().to_string();
+        if let Some(manifesto) = object.get_mut("manifesto") {
+            pruner.repair::<Manifesto>(manifesto, &[Seg::Key("manifesto".into())]);
+        }
+        pruner.repair_items::<Tag>(object.get_mut("tags"), "tags");
+        pruner.repair_items::<Post>(object.get_mut("posts"), "posts");
+        pruner.repair_items::<Action>(object.get_mut("actions"), "actions");
+    }
+    match pruner.repair::<Bundle>(&mut value, &[]) {
+        Repaired::Whole(bundle) => {
+            let found = check(&bundle)
+                .into_iter()
+                .map(|p| to_original(p, &pruner.removed_elements))
+                .collect();
+            pruner.report_all(found);
+            (Some(bundle), pruner.problems)
+        }
+        // Still check the parts that could be read.
+        Repaired::Incomplete => {
+            let found = check_readable_parts(&value);
+            let found = found
+                .into_iter()
+                .map(|p| to_original(p, &pruner.removed_elements))
+                .collect();
+            pruner.report_all(found);
+            (None, pruner.problems)
+        }
+        Repaired::Given => (None, pruner.problems),
+    }
+}
 
-        if let Some(field) = quoted_after(&message, "unknown field `") {
-            if at.last() != Some(&Seg::Key(field.clone())) {
-                at.push(Seg::Key(field.clone()));
+/// The end of repairing one value.
+enum Repaired<T> {
+    /// It deserializes now.
+    Whole(T),
+    /// A member it needs is missing and could not be stood in for.
+    Incomplete,
+    /// Beyond repair (not even the right kind of value), or too many problems.
+    Given,
+}
+
+/// What repairing has done so far, so that paths and messages stay true to
+/// the original file.
+#[derive(Default)]
+struct Pruner {
+    problems: Vec<Problem>,
+    removed_elements: Removed,
+    /// Members removed from objects: their later "missing field" says nothing new.
+    removed_members: BTreeSet<(String, String)>,
+    /// Values replaced by stand-ins: whatever is said about them later is moot.
+    stood_in: Vec<String>,
+}
+
+impl Pruner {
+    fn report(&mut self, problem: Problem) {
+        let moot = self.stood_in.iter().any(|s| is_within(&problem.path, s));
+        // A broken item is repaired on its own, then met again in the whole.
+        let repeated = self
+            .problems
+            .iter()
+            .any(|p| p.path == problem.path && p.message == problem.message);
+        if !moot && !repeated {
+            self.problems.push(problem);
+        }
+    }
+
+    fn report_all(&mut self, problems: Vec<Problem>) {
+        for problem in problems {
+            self.report(problem);
+        }
+    }
+
+    fn repair_items<T: serde::de::DeserializeOwned>(
+        &mut self,
+        list: Option<&mut Value>,
+        key: &str,
+    ) {
+        if let Some(Value::Array(items)) = list {
+            for (i, item) in items.iter_mut().enumerate() {
+                self.repair::<T>(item, &[Seg::Key(key.into()), Seg::Index(i)]);
             }
-            let expected: Vec<String> = message
-                .split_once("expected")
-                .map(|(_, list)| {
-                    list.split('`')
-                        .skip(1)
-                        .step_by(2)
-                        .map(str::to_string)
-                        .collect()
-                })
-                .unwrap_or_default();
-            let hint = did_you_mean(&field, expected.iter().map(String::as_str));
-            let hint = if hint.is_empty() && !expected.is_empty() {
-                format!("; the fields here are {}", expected.join(", "))
-            } else {
-                hint
+        }
+    }
+
+    /// Repairs `value`, which stands at `prefix` in the file, until it
+    /// deserializes as a `T`.
+    fn repair<T: serde::de::DeserializeOwned>(
+        &mut self,
+        value: &mut Value,
+        prefix: &[Seg],
+    ) -> Repaired<T> {
+        loop {
+            let error = match serde_path_to_error::deserialize::<_, T>(&*value) {
+                Ok(whole) => return Repaired::Whole(whole),
+                Err(e) => e,
             };
-            let path = path_string(&original(&at, &removed_elements));
-            problems.push(Problem::error(
-                path,
-                format!("unknown field \"{field}\"{hint}"),
-            ));
-            // A misspelt field explains the field it stands for being missing.
-            if let Some(meant) = expected.iter().find(|e| hint.contains(&format!("\"{e}\""))) {
-                let object = path_string(&original(&at[..at.len() - 1], &removed_elements));
-                removed_members.insert((object, meant.clone()));
-            }
-        } else if let Some(field) = quoted_after(&message, "missing field `") {
-            let object = path_string(&original(&at, &removed_elements));
-            let problem = Problem::error(object.clone(), format!("missing field \"{field}\""));
-            if !removed_members.contains(&(object.clone(), field.clone()))
-                && keep(&problem, &stood_in)
-            {
-                problems.push(problem);
-            }
-            // Fill the gap so the rest of the object is still checked.
-            let mut target = at.clone();
-            target.push(Seg::Key(field.clone()));
-            if stand_in(&mut value, &target) {
-                stood_in.push(format!(
-                    "{}{}{field}",
-                    object,
-                    if object.is_empty() { "" } else { "." }
+            if self.problems.len() >= MAX_SHAPE_PROBLEMS {
+                self.report(Problem::error(
+                    "",
+                    format!("stopped after {MAX_SHAPE_PROBLEMS} problems"),
                 ));
-                continue;
+                return Repaired::Given;
             }
-            // The object cannot be completed; go on without it, if it can go.
-            if at.is_empty() {
-                let found = check_readable_parts(&value);
-                problems.extend(found.into_iter().map(|p| to_original(p, &removed_elements)));
-                return (None, problems);
-            }
-        } else if at.is_empty() {
-            let message = if message.starts_with("invalid type")
-                || message.starts_with("invalid length")
-            {
-                "a bundle is a JSON object with the fields \"version\", \"campaign\", \"manifesto\", \"tags\", \"posts\" and \"actions\"".to_string()
-            } else {
-                message
+            let mut at = error_path(&error);
+            let message = error.inner().to_string();
+            let full = |at: &[Seg], removed: &Removed| {
+                let mut full = prefix.to_vec();
+                full.extend_from_slice(at);
+                original(&full, removed)
             };
-            problems.push(Problem::error("", message));
-            return (None, problems);
-        } else {
-            let path = path_string(&original(&at, &removed_elements));
-            let problem = Problem::error(path.clone(), message);
-            if keep(&problem, &stood_in) {
-                problems.push(problem);
-            }
-            // A member of the wrong type gets a stand-in, so that the rest of
-            // its object is still checked; a wrong element of a list just goes.
-            if matches!(at.last(), Some(Seg::Key(_))) && stand_in(&mut value, &at) {
-                stood_in.push(path);
-                continue;
-            }
-        }
 
-        // Remove the value at fault and try again.
-        let Some((last, parent)) = at.split_last() else {
-            return (None, problems);
-        };
-        let parent_original = path_string(&original(parent, &removed_elements));
-        let Some(container) = value_at(&mut value, parent) else {
-            return (None, problems);
-        };
-        match (last, container) {
-            (Seg::Key(k), Value::Object(map)) => {
-                map.remove(k);
-                removed_members.insert((parent_original, k.clone()));
-            }
-            (Seg::Index(i), Value::Array(items)) if *i < items.len() => {
-                items.remove(*i);
-                let original_index = match original(&at, &removed_elements).last() {
-                    Some(Seg::Index(o)) => *o,
-                    _ => *i,
+            if let Some(field) = quoted_after(&message, "unknown field `") {
+                if at.last() != Some(&Seg::Key(field.clone())) {
+                    at.push(Seg::Key(field.clone()));
+                }
+                let expected: Vec<String> = message
+                    .split_once("expected")
+                    .map(|(_, list)| {
+                        list.split('`')
+                            .skip(1)
+                            .step_by(2)
+                            .map(str::to_string)
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                let hint = did_you_mean(&field, expected.iter().map(String::as_str));
+                let hint = if hint.is_empty() && !expected.is_empty() {
+                    format!("; the fields here are {}", expected.join(", "))
+                } else {
+                    hint
                 };
-                let gone = removed_elements.entry(parent_original).or_default();
-                let slot = gone.partition_point(|&g| g < original_index);
-                gone.insert(slot, original_index);
+                let path = path_string(&full(&at, &self.removed_elements));
+                self.report(Problem::error(
+                    path,
+                    format!("unknown field \"{field}\"{hint}"),
+                ));
+                // A misspelt field explains the field it stands for being missing.
+                if let Some(meant) = expected.iter().find(|e| hint.contains(&format!("\"{e}\""))) {
+                    let object = path_string(&full(&at[..at.len() - 1], &self.removed_elements));
+                    self.removed_members.insert((object, meant.clone()));
+                }
+            } else if let Some(field) = quoted_after(&message, "missing field `") {
+                let object = path_string(&full(&at, &self.removed_elements));
+                if !self
+                    .removed_members
+                    .contains(&(object.clone(), field.clone()))
+                {
+                    self.report(Problem::error(
+                        object.clone(),
+                        format!("missing field \"{field}\""),
+                    ));
+                }
+                // Fill the gap so the rest of the object is still checked.
+                let mut target = at.clone();
+                target.push(Seg::Key(field.clone()));
+                if stand_in::<T>(value, &target) {
+                    self.stood_in.push(if object.is_empty() {
+                        field
+                    } else {
+                        format!("{object}.{field}")
+                    });
+                    continue;
+                }
+                if at.is_empty() {
+                    return Repaired::Incomplete;
+                }
+            } else if at.is_empty() {
+                let message = if prefix.is_empty()
+                    && (message.starts_with("invalid type")
+                        || message.starts_with("invalid length"))
+                {
+                    "a bundle is a JSON object with the fields \"version\", \"campaign\", \"manifesto\", \"tags\", \"posts\" and \"actions\"".to_string()
+                } else {
+                    message
+                };
+                self.report(Problem::error(
+                    path_string(&full(&at, &self.removed_elements)),
+                    message,
+                ));
+                return Repaired::Given;
+            } else {
+                let path = path_string(&full(&at, &self.removed_elements));
+                self.report(Problem::error(path.clone(), message));
+                // A member of the wrong type gets a stand-in, so that the rest
+                // of its object is still checked; a wrong element of a list goes.
+                if matches!(at.last(), Some(Seg::Key(_))) && stand_in::<T>(value, &at) {
+                    self.stood_in.push(path);
+                    continue;
+                }
             }
-            _ => return (None, problems),
+
+            // Remove the value at fault and try again.
+            let Some((last, parent)) = at.split_last() else {
+                return Repaired::Given;
+            };
+            let parent_original = path_string(&full(parent, &self.removed_elements));
+            let original_index = match full(&at, &self.removed_elements).last() {
+                Some(Seg::Index(o)) => Some(*o),
+                _ => None,
+            };
+            match (last, value_at(value, parent)) {
+                (Seg::Key(k), Some(Value::Object(map))) => {
+                    map.remove(k);
+                    self.removed_members.insert((parent_original, k.clone()));
+                }
+                (Seg::Index(i), Some(Value::Array(items))) if *i < items.len() => {
+                    items.remove(*i);
+                    let original_index = original_index.unwrap_or(*i);
+                    let gone = self.removed_elements.entry(parent_original).or_default();
+                    let slot = gone.partition_point(|&g| g < original_index);
+                    gone.insert(slot, original_index);
+                }
+                _ => return Repaired::Given,
+            }
         }
     }
 }
@@ -350,7 +438,7 @@ fn error_path(error: &serde_path_to_error::Error<serde_json::Error>) -> Vec<Seg>
 
 /// Puts at `target` (a member of an object) the first simple value that the
 /// bundle's types accept there. Returns false, changing nothing, if none fits.
-fn stand_in(value: &mut Value, target: &[Seg]) -> bool {
+fn stand_in<T: serde::de::DeserializeOwned>(value: &mut Value, target: &[Seg]) -> bool {
     let Some((Seg::Key(key), parent)) = target.split_last() else {
         return false;
     };
@@ -374,7 +462,7 @@ fn stand_in(value: &mut Value, target: &[Seg]) -> bool {
         if let Some(Value::Object(map)) = value_at(value, parent) {
             map.insert(key.clone(), candidate);
         }
-        match serde_path_to_error::deserialize::<_, Bundle>(&*value) {
+        match serde_path_to_error::deserialize::<_, T>(&*value) {
             Ok(_) => return true,
             Err(e) => {
                 // Accepted if the next complaint is elsewhere, or only that

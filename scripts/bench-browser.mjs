@@ -1,0 +1,43 @@
+// Figures measured in headless Chromium against the release build in dist/;
+// called by scripts/bench. Prints medians next to their budgets.
+import { readFile } from 'node:fs/promises';
+import { launch, serve } from '../tests/e2e/harness.mjs';
+
+const runs = Number(process.argv[2] ?? 5);
+const bigBundle = process.argv[3] ? await readFile(process.argv[3]) : null;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+
+const server = await serve();
+const browser = await launch();
+
+/** Median of `runs` loads of `/`: how long parsing, validating and indexing
+ *  the bundle took (the app's `bundle-validate` performance measure). */
+async function validateTime({ cpuSlowdown, body }) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    if (cpuSlowdown > 1) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+    }
+    if (body) await page.route('**/data/bundle.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+    await page.goto(server.origin + '/');
+    await page.waitForFunction(() => performance.getEntriesByName('bundle-validate').length > 0, null, { timeout: 120_000 });
+    times.push(await page.evaluate(() => performance.getEntriesByName('bundle-validate')[0].duration));
+    await context.close();
+  }
+  return median(times);
+}
+
+const row = (name, value, budget) => console.log(`${name.padEnd(58)} ${value.toFixed(1).padStart(7)} ms ${String(budget).padStart(7)} ms`);
+try {
+  row('in Chromium: parse + validate + index, default bundle', await validateTime({ cpuSlowdown: 1 }), 50);
+  row('  the same, CPU slowed 4× (a cheap phone)', await validateTime({ cpuSlowdown: 4 }), 50);
+  if (bigBundle) {
+    row('in Chromium: parse + validate + index, 10,000 posts', await validateTime({ cpuSlowdown: 1, body: bigBundle }), 200);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
