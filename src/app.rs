@@ -1,4 +1,6 @@
-//! The app: the page frame (header, navigation, footer) and the routes.
+//! The app: the page frame (header, navigation, footer), the routes, and the
+//! language, which is the first segment of every address (`/be/…`, `/ru/…`,
+//! `/en/…`).
 
 use crate::components::notices::{PreviewBanner, StaleNotice};
 use crate::data::SiteData;
@@ -8,72 +10,275 @@ use crate::pages::{
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Html, Title};
-use leptos_router::components::{Route, Router, Routes, A};
-use leptos_router::path;
+use leptos_router::components::{Outlet, ParentRoute, Route, Router, Routes, A};
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::{path, NavigateOptions};
 use solidarity_core::i18n::{page_title, Lang};
+use std::time::Duration;
 
-/// The interface language. One for now; the router will set it from the URL.
+/// Where the visitor's explicit choice of language is remembered.
+const LANG_KEY: &str = "solidarity-day:lang";
+
+/// The language of the page being shown.
+#[derive(Clone, Copy)]
+struct CurrentLang(Lang);
+
+/// The interface language of the current page.
 pub fn use_lang() -> Lang {
-    Lang::En
+    use_context::<CurrentLang>().map_or(Lang::En, |c| c.0)
+}
+
+/// An address of this site in `lang`: `href(Lang::Be, "/posts")` is `/be/posts`.
+pub fn href(lang: Lang, path: &str) -> String {
+    format!("/{}{path}", lang.tag())
+}
+
+/// The language a path starts with, if any.
+fn lang_of_path(path: &str) -> Option<Lang> {
+    let first = path.trim_start_matches('/').split('/').next()?;
+    Lang::ALL.into_iter().find(|l| l.tag() == first)
+}
+
+/// The visitor's language: their earlier choice, else their browser's.
+fn preferred_lang() -> Lang {
+    let window = web_sys::window();
+    let stored = window
+        .as_ref()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .and_then(|s| s.get_item(LANG_KEY).ok().flatten())
+        .and_then(|tag| Lang::from_tag(&tag));
+    stored.unwrap_or_else(|| {
+        let languages: Vec<String> = window
+            .map(|w| {
+                w.navigator()
+                    .languages()
+                    .iter()
+                    .filter_map(|l| l.as_string())
+                    .collect()
+            })
+            .unwrap_or_default();
+        Lang::negotiate(languages.iter().map(String::as_str))
+    })
+}
+
+fn remember_lang(lang: Lang) {
+    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = storage.set_item(LANG_KEY, lang.tag());
+    }
 }
 
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
     SiteData::provide();
-    let lang = use_lang();
-    let ui = lang.ui();
-
     view! {
-        <Html attr:lang=lang.tag() />
-        <Title formatter=move |page: String| page_title(&page, ui.site_name) />
         <Router>
+            <Shell />
+            <RouteFocus />
+        </Router>
+    }
+}
+
+/// Everything that speaks a language. Rebuilt when the language changes, so
+/// that no string of the old one stays behind.
+#[component]
+fn Shell() -> impl IntoView {
+    let location = use_location();
+    let lang = Memo::new(move |_| lang_of_path(&location.pathname.get()));
+    move || {
+        // An address without a language is about to be redirected: speak the
+        // visitor's language meanwhile.
+        let lang = lang.get().unwrap_or_else(preferred_lang);
+        provide_context(CurrentLang(lang));
+        let ui = lang.ui();
+        view! {
+            <Html attr:lang=lang.tag() />
+            <Title formatter=move |page: String| page_title(&page, ui.site_name) />
             <a class="skip-link" href="#main">{ui.skip_to_content}</a>
             <SiteHeader />
             <PreviewBanner />
             <StaleNotice />
             <main id="main" tabindex="-1">
-                <Routes fallback=|| view! { <NotFoundPage /> }>
-                    <Route path=path!("/") view=HomePage />
-                    <Route path=path!("/manifesto") view=ManifestoPage />
-                    <Route path=path!("/posts") view=PostsPage />
-                    <Route path=path!("/posts/:slug") view=PostPage />
-                    <Route path=path!("/tags") view=TagsPage />
-                    <Route path=path!("/tags/:tag") view=TagPage />
-                    <Route path=path!("/actions") view=ActionsPage />
-                    <Route path=path!("/preview") view=PreviewPage />
+                <Routes fallback=|| view! { <AddLanguageOrNotFound /> }>
+                    <ParentRoute path=path!("/:lang") view=LanguageRoot>
+                        <Route path=path!("") view=HomePage />
+                        <Route path=path!("manifesto") view=ManifestoPage />
+                        <Route path=path!("posts") view=PostsPage />
+                        <Route path=path!("posts/:slug") view=PostPage />
+                        <Route path=path!("tags") view=TagsPage />
+                        <Route path=path!("tags/:tag") view=TagPage />
+                        <Route path=path!("actions") view=ActionsPage />
+                        <Route path=path!("preview") view=PreviewPage />
+                    </ParentRoute>
                 </Routes>
             </main>
             <SiteFooter />
-        </Router>
+        }
     }
+}
+
+/// The pages of one language; other first segments are not languages.
+#[component]
+fn LanguageRoot() -> impl IntoView {
+    let location = use_location();
+    move || match lang_of_path(&location.pathname.get()) {
+        Some(_) => view! { <Outlet /> }.into_any(),
+        None => view! { <AddLanguageOrNotFound /> }.into_any(),
+    }
+}
+
+/// `/posts/x` becomes `/be/posts/x` (in the visitor's language); an address
+/// that has a language but no page is not found.
+#[component]
+fn AddLanguageOrNotFound() -> impl IntoView {
+    let location = use_location();
+    let path = location.pathname.get_untracked();
+    if lang_of_path(&path).is_some() {
+        return view! { <NotFoundPage /> }.into_any();
+    }
+    let rest = if path == "/" {
+        ""
+    } else {
+        path.trim_end_matches('/')
+    };
+    let target = format!(
+        "{}{}{}",
+        href(preferred_lang(), rest),
+        location
+            .search
+            .get_untracked()
+            .chars()
+            .next()
+            .map_or(String::new(), |_| format!(
+                "?{}",
+                location.search.get_untracked()
+            )),
+        location.hash.get_untracked()
+    );
+    // Navigate once this render is done: redirecting while the router is
+    // still rendering its fallback would re-enter it.
+    let navigate = use_navigate();
+    Effect::new(move |_| {
+        navigate(
+            &target,
+            NavigateOptions {
+                replace: true,
+                ..Default::default()
+            },
+        )
+    });
+    ().into_any()
+}
+
+/// After each move to another page, focus goes to its main heading, so
+/// keyboard and screen-reader users start reading there and hear its title.
+#[component]
+fn RouteFocus() -> impl IntoView {
+    let location = use_location();
+    let (announcement, set_announcement) = signal(String::new());
+    Effect::new(move |previous: Option<String>| {
+        let path = location.pathname.get();
+        if previous.as_ref().is_some_and(|p| *p != path) {
+            // Wait for the new page (and its title) to render.
+            set_timeout(
+                move || {
+                    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+                        return;
+                    };
+                    let target = document
+                        .query_selector("main h1")
+                        .ok()
+                        .flatten()
+                        .or_else(|| document.get_element_by_id("main"));
+                    if let Some(element) = target.and_then(|e| {
+                        wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()
+                    }) {
+                        if !element.has_attribute("tabindex") {
+                            let _ = element.set_attribute("tabindex", "-1");
+                        }
+                        let _ = element.focus();
+                    }
+                    set_announcement.set(document.title());
+                },
+                Duration::from_millis(50),
+            );
+        }
+        path
+    });
+    view! { <p class="visually-hidden" aria-live="polite" aria-atomic="true">{announcement}</p> }
 }
 
 /// The header shown on every page, before and after the bundle loads.
 #[component]
 fn SiteHeader() -> impl IntoView {
-    let ui = use_lang().ui();
+    let lang = use_lang();
+    let ui = lang.ui();
     view! {
         <header class="site-header">
             <div class="wrap header-inner">
-                <a class="brand" href="/">
+                <a class="brand" href=href(lang, "")>
                     <span class="brand-flag" aria-hidden="true"></span>
                     <span class="brand-text">
                         <span class="brand-date">{ui.brand_date}</span>
                         <span class="brand-name">{ui.brand_name}</span>
                     </span>
                 </a>
+                <LanguageSwitcher />
                 <nav class="site-nav" aria-label=ui.nav_label>
                     <ul>
-                        <li><A href="/" exact=true>{ui.nav_home}</A></li>
-                        <li><A href="/manifesto">{ui.nav_manifesto}</A></li>
-                        <li><A href="/posts">{ui.nav_posts}</A></li>
-                        <li><A href="/tags">{ui.nav_tags}</A></li>
-                        <li><A href="/actions">{ui.nav_actions}</A></li>
+                        <li><A href=href(lang, "") exact=true>{ui.nav_home}</A></li>
+                        <li><A href=href(lang, "/manifesto")>{ui.nav_manifesto}</A></li>
+                        <li><A href=href(lang, "/posts")>{ui.nav_posts}</A></li>
+                        <li><A href=href(lang, "/tags")>{ui.nav_tags}</A></li>
+                        <li><A href=href(lang, "/actions")>{ui.nav_actions}</A></li>
                     </ul>
                 </nav>
             </div>
         </header>
+    }
+}
+
+/// Links to the same page in the other languages; the choice is remembered.
+#[component]
+fn LanguageSwitcher() -> impl IntoView {
+    let current = use_lang();
+    let location = use_location();
+    let links = Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            let target = move || {
+                let path = location.pathname.get();
+                let rest = path
+                    .trim_start_matches('/')
+                    .split_once('/')
+                    .map_or("", |(_, rest)| rest);
+                let rest = if rest.is_empty() {
+                    String::new()
+                } else {
+                    format!("/{rest}")
+                };
+                format!("{}{}", href(lang, &rest), location.hash.get())
+            };
+            let is_current = lang == current;
+            view! {
+                <li>
+                    <a
+                        href=target
+                        lang=lang.tag()
+                        hreflang=lang.tag()
+                        aria-current=is_current.then_some("true")
+                        on:click=move |_| remember_lang(lang)
+                    >
+                        {lang.native_name()}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="lang-switch" aria-label=current.ui().language_label>
+            <ul>{links}</ul>
+        </nav>
     }
 }
 

@@ -120,9 +120,9 @@ fn several_problems_are_all_reported_compiler_style() {
     assert_eq!(
         lines,
         [
-            "FILE:58:7: error: posts[0].date: February 2013 has no day 30; it has 28 days",
-            "FILE:60:9: error: posts[0].tags[0]: unknown tag \"solidarity-dya\"; did you mean \"solidarity-day\"?",
-            "FILE:71:7: error: posts[1].titel: unknown field \"titel\"; did you mean \"title\"?",
+            "FILE:120:7: error: posts[0].date: February 2013 has no day 30; it has 28 days",
+            "FILE:122:9: error: posts[0].tags[0]: unknown tag \"solidarity-dya\"; did you mean \"solidarity-day\"?",
+            "FILE:133:7: error: posts[1].titel: unknown field \"titel\"; did you mean \"title\"?",
         ]
     );
 }

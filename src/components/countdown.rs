@@ -7,8 +7,7 @@ use crate::app::use_lang;
 use leptos::prelude::*;
 use solidarity_core::bundle::Campaign;
 use solidarity_core::countdown::{anniversary, countdown_at, day_ordinal, Countdown};
-use solidarity_core::date::long_date;
-use solidarity_core::i18n::{coming_day, countdown_unit, Unit};
+use solidarity_core::i18n::{coming_day, countdown_unit, long_date, Unit};
 use std::time::Duration;
 
 fn now_unix_seconds() -> i64 {
@@ -43,8 +42,12 @@ pub fn CountdownBox(campaign: Campaign) -> impl IntoView {
             year,
             ..
         }) => {
-            let date =
-                campaign.with_value(|c| c.day.in_year(year).map(long_date).unwrap_or_default());
+            let date = campaign.with_value(|c| {
+                c.day
+                    .in_year(year)
+                    .map(|d| long_date(lang, d))
+                    .unwrap_or_default()
+            });
             format!(
                 "{days} {}, {hours} {}, {minutes} {} {} {date}",
                 countdown_unit(lang, Unit::Day, days),
@@ -90,7 +93,12 @@ pub fn CountdownBox(campaign: Campaign) -> impl IntoView {
     let ordinals = move || {
         phase.get().map(|(year, _)| {
             campaign.with_value(|c| {
-                coming_day(lang, day_ordinal(c, year), anniversary(c, year), &c.honoree)
+                coming_day(
+                    lang,
+                    day_ordinal(c, year),
+                    anniversary(c, year),
+                    c.honoree_in(lang).text,
+                )
             })
         })
     };
@@ -100,7 +108,7 @@ pub fn CountdownBox(campaign: Campaign) -> impl IntoView {
             let date = c.day.in_year(year)?;
             Some(format!(
                 "{}, 00:00 {} (UTC{})",
-                long_date(date),
+                long_date(lang, date),
                 c.time_zone,
                 c.utc_offset
             ))

@@ -1,6 +1,6 @@
 //! Notices above every page: a saved copy is shown, or an editor's preview.
 
-use crate::app::use_lang;
+use crate::app::{href, use_lang};
 use crate::components::with_site::ProblemDetails;
 use crate::data::{use_site_data, LoadError};
 use leptos::prelude::*;
@@ -34,7 +34,8 @@ pub fn StaleNotice() -> impl IntoView {
 /// While an editor previews a local file, every page says so.
 #[component]
 pub fn PreviewBanner() -> impl IntoView {
-    let ui = use_lang().ui();
+    let lang = use_lang();
+    let ui = lang.ui();
     let data = use_site_data();
     move || {
         data.preview().map(|preview| {
@@ -46,7 +47,7 @@ pub fn PreviewBanner() -> impl IntoView {
                         <p>
                             <strong>{(ui.preview_of)(&preview.file_name)}</strong>
                             " " {status} " "
-                            <a href="/preview">{ui.preview_problems_link}</a>
+                            <a href=href(lang, "/preview")>{ui.preview_problems_link}</a>
                             " · "
                             <button class="link-button" on:click=move |_| data.end_preview()>{ui.exit_preview}</button>
                         </p>

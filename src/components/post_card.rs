@@ -1,33 +1,44 @@
 //! A post in a list: title, date, excerpt and a link to the whole text.
 
-use crate::app::use_lang;
-use crate::components::DateText;
+use crate::app::{href, use_lang};
+use crate::components::{lang_attr, DateText};
+use leptos::either::Either;
 use leptos::prelude::*;
 use solidarity_core::bundle::Post;
 
+/// `nested`: the list sits under a section heading (h2), so titles are h3.
 #[component]
-pub fn PostCard(post: Post) -> impl IntoView {
-    let ui = use_lang().ui();
-    let href = format!("/posts/{}", post.slug);
+pub fn PostCard(post: Post, nested: bool) -> impl IntoView {
+    let lang = use_lang();
+    let ui = lang.ui();
+    let link = href(lang, &format!("/posts/{}", post.slug));
+    let title = post.title_in(lang);
+    let excerpt = post.excerpt_in(lang);
     // Many "Read more" links on one page: each names its post to screen readers,
     // starting with the visible words so voice control still finds it.
-    let read_more_label = format!("{}: {}", ui.read_more, post.title);
+    let read_more_label = format!("{}: {}", ui.read_more, title.text);
+    let title_link =
+        view! { <a href=link.clone() lang=lang_attr(title.lang)>{title.text.to_string()}</a> };
     view! {
         <article class="post-card">
-            <h3 class="post-card-title"><a href=href.clone()>{post.title}</a></h3>
+            {if nested {
+                Either::Left(view! { <h3 class="post-card-title">{title_link}</h3> })
+            } else {
+                Either::Right(view! { <h2 class="post-card-title">{title_link}</h2> })
+            }}
             <p class="meta"><DateText day=post.date /></p>
-            <p class="excerpt">{post.excerpt}</p>
-            <a class="read-more" href=href aria-label=read_more_label>{ui.read_more}</a>
+            <p class="excerpt" lang=lang_attr(excerpt.lang)>{excerpt.text.to_string()}</p>
+            <a class="read-more" href=link aria-label=read_more_label>{ui.read_more}</a>
         </article>
     }
 }
 
 /// Posts as cards, in the order given.
 #[component]
-pub fn PostList(posts: Vec<Post>) -> impl IntoView {
+pub fn PostList(posts: Vec<Post>, #[prop(optional)] nested: bool) -> impl IntoView {
     view! {
         <div class="post-list">
-            {posts.into_iter().map(|post| view! { <PostCard post /> }).collect_view()}
+            {posts.into_iter().map(|post| view! { <PostCard post nested /> }).collect_view()}
         </div>
     }
 }

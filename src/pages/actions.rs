@@ -1,9 +1,9 @@
 //! `/actions`: the solidarity actions, year by year, with how widely each
 //! year's Day was marked.
 
-use crate::app::use_lang;
+use crate::app::{href, use_lang};
 use crate::components::with_site::{Shape, WithSite};
-use crate::components::DateText;
+use crate::components::{lang_attr, DateText};
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -25,29 +25,36 @@ pub fn ActionsPage() -> impl IntoView {
                         .actions
                         .iter()
                         .map(|&i| {
-                            let a = site.action(i).clone();
+                            let a = site.action(i);
                             let banned = a.status == ActionStatus::Banned;
-                            let report = a.post.map(|slug| view! {
-                                <a href=format!("/posts/{slug}")>{ui.action_report}</a>
+                            let report = a.post.as_ref().map(|slug| view! {
+                                <a href=href(lang, &format!("/posts/{slug}"))>{ui.action_report}</a>
                             });
+                            let country = a.country_in(lang);
+                            let summary = a.summary_in(lang);
+                            let organiser = a.organiser_in(lang);
                             view! {
                                 <li class="action" class:banned=banned>
                                     // Reports that name only the country are headed by it.
                                     <h3 class="action-place">
-                                        {match a.city {
+                                        {match a.city_in(lang) {
                                             Some(city) => Either::Left(view! {
-                                                {city}
-                                                <span class="action-country">{a.country}</span>
+                                                <span lang=lang_attr(city.lang)>{city.text.to_string()}</span>
+                                                <span class="action-country" lang=lang_attr(country.lang)>{country.text.to_string()}</span>
                                             }),
-                                            None => Either::Right(a.country),
+                                            None => Either::Right(view! {
+                                                <span lang=lang_attr(country.lang)>{country.text.to_string()}</span>
+                                            }),
                                         }}
                                     </h3>
                                     <p class="meta">
                                         <DateText day=a.date />
                                         {banned.then(|| view! { <span class="badge">{ui.action_banned}</span> })}
                                     </p>
-                                    {a.organiser.map(|o| view! { <p class="organiser">{ui.organised_by} " " {o}</p> })}
-                                    <p>{a.summary}</p>
+                                    {organiser.map(|o| view! {
+                                        <p class="organiser">{ui.organised_by} " " <span lang=lang_attr(o.lang)>{o.text.to_string()}</span></p>
+                                    })}
+                                    <p lang=lang_attr(summary.lang)>{summary.text.to_string()}</p>
                                     {report}
                                 </li>
                             }

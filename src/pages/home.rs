@@ -1,7 +1,8 @@
-//! `/`: the campaign, its countdown, the manifesto's lead and recent news.
+//! `/{lang}`: the campaign, its countdown, the manifesto's lead and recent news.
 
-use crate::app::use_lang;
+use crate::app::{href, use_lang};
 use crate::components::countdown::CountdownBox;
+use crate::components::lang_attr;
 use crate::components::post_card::PostList;
 use crate::components::with_site::{Shape, WithSite};
 use leptos::prelude::*;
@@ -12,34 +13,38 @@ const RECENT_POSTS: usize = 3;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let ui = use_lang().ui();
+    let lang = use_lang();
+    let ui = lang.ui();
     view! {
         <Title text="" />
         <WithSite shape=Shape::Home render=move |site| {
             let bundle = &site.bundle;
-            let lead = bundle.manifesto.body.first().cloned().unwrap_or_default();
+            let title = bundle.campaign.title_in(lang);
+            let subtitle = bundle.manifesto.subtitle_in(lang);
+            let body = bundle.manifesto.body_in(lang);
+            let lead = body.text.first().cloned().unwrap_or_default();
             let recent = site.posts_newest_first().take(RECENT_POSTS).cloned().collect::<Vec<_>>();
             view! {
                 <div class="hero">
                     <div class="wrap">
                         <p class="kicker">{ui.brand_date}</p>
-                        <h1>{bundle.campaign.title.clone()}</h1>
+                        <h1 lang=lang_attr(title.lang)>{title.text.to_string()}</h1>
                         <CountdownBox campaign=bundle.campaign.clone() />
                     </div>
                 </div>
                 <div class="wrap page">
                     <section class="lead" aria-labelledby="lead-title">
-                        <h2 id="lead-title">{bundle.manifesto.subtitle.clone()}</h2>
-                        <p class="lead-text">{lead}</p>
-                        <a class="button" href="/manifesto">{ui.read_manifesto}</a>
+                        <h2 id="lead-title" lang=lang_attr(subtitle.lang)>{subtitle.text.to_string()}</h2>
+                        <p class="lead-text" lang=lang_attr(body.lang)>{lead}</p>
+                        <a class="button" href=href(lang, "/manifesto")>{ui.read_manifesto}</a>
                     </section>
                     <section aria-labelledby="recent-title">
                         <h2 id="recent-title">{ui.recent_posts}</h2>
-                        <PostList posts=recent />
+                        <PostList posts=recent nested=true />
                         <p class="more-links">
-                            <a href="/posts">{ui.all_posts}</a>
-                            <a href="/tags">{ui.all_tags}</a>
-                            <a href="/actions">{ui.all_actions}</a>
+                            <a href=href(lang, "/posts")>{ui.all_posts}</a>
+                            <a href=href(lang, "/tags")>{ui.all_tags}</a>
+                            <a href=href(lang, "/actions")>{ui.all_actions}</a>
                         </p>
                     </section>
                 </div>

@@ -1,24 +1,28 @@
-//! `/manifesto`: the campaign's founding text in full.
+//! `/{lang}/manifesto`: the campaign's founding text in full.
 
 use crate::app::use_lang;
 use crate::components::with_site::{Shape, WithSite};
-use crate::components::{DateText, Paragraphs};
+use crate::components::{lang_attr, DateText, Paragraphs, TranslationNote};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
 #[component]
 pub fn ManifestoPage() -> impl IntoView {
-    let ui = use_lang().ui();
+    let lang = use_lang();
+    let ui = lang.ui();
     view! {
         <Title text=ui.nav_manifesto />
         <WithSite shape=Shape::Article render=move |site| {
-            let m = site.bundle.manifesto.clone();
+            let m = &site.bundle.manifesto;
+            let (subtitle, title, body) = (m.subtitle_in(lang), m.title_in(lang), m.body_in(lang));
+            let untranslated = [subtitle.lang, title.lang, body.lang].iter().any(|l| *l != lang);
             view! {
                 <article class="wrap page article">
-                    <p class="call">{m.subtitle}</p>
-                    <h1>{m.title}</h1>
+                    <p class="call" lang=lang_attr(subtitle.lang)>{subtitle.text.to_string()}</p>
+                    <h1 lang=lang_attr(title.lang)>{title.text.to_string()}</h1>
                     <p class="meta">{ui.published} " " <DateText day=m.published /></p>
-                    <div class="prose"><Paragraphs paragraphs=m.body /></div>
+                    <TranslationNote untranslated />
+                    <div class="prose" lang=lang_attr(body.lang)><Paragraphs paragraphs=body.text.to_vec() /></div>
                 </article>
             }
         } />

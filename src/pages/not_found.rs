@@ -1,6 +1,6 @@
 //! Any address the site does not know, and unknown posts or topics.
 
-use crate::app::use_lang;
+use crate::app::{href, use_lang};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -14,16 +14,17 @@ pub fn NotFoundPage() -> impl IntoView {
 /// "Not found", with `message` saying what was missing and ways onward.
 #[component]
 pub fn NotFound(message: &'static str) -> impl IntoView {
-    let ui = use_lang().ui();
+    let lang = use_lang();
+    let ui = lang.ui();
     view! {
         <Title text=ui.not_found_title />
         <div class="wrap page not-found">
             <h1>{ui.not_found_title}</h1>
             <p>{message}</p>
             <ul class="more-links">
-                <li><a href="/">{ui.go_home}</a></li>
-                <li><a href="/posts">{ui.all_posts}</a></li>
-                <li><a href="/tags">{ui.all_tags}</a></li>
+                <li><a href=href(lang, "")>{ui.go_home}</a></li>
+                <li><a href=href(lang, "/posts")>{ui.all_posts}</a></li>
+                <li><a href=href(lang, "/tags")>{ui.all_tags}</a></li>
             </ul>
         </div>
     }

@@ -1,8 +1,8 @@
-//! `/posts/:slug`: one post, its topics and the actions it reports.
+//! `/{lang}/posts/:slug`: one post, its topics and the actions it reports.
 
-use crate::app::use_lang;
+use crate::app::{href, use_lang};
 use crate::components::with_site::{Shape, WithSite};
-use crate::components::{DateText, Paragraphs};
+use crate::components::{lang_attr, DateText, Paragraphs, TranslationNote};
 use crate::pages::not_found::NotFound;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -10,21 +10,33 @@ use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn PostPage() -> impl IntoView {
-    let ui = use_lang().ui();
+    let lang = use_lang();
+    let ui = lang.ui();
     let params = use_params_map();
     let slug = move || params.read().get("slug").unwrap_or_default();
     view! {
         <WithSite shape=Shape::Article render=move |site| {
             // The route stays mounted from one post to the next: follow the slug.
             move || {
-                let Some(post) = site.post(&slug()).cloned() else {
+                let Some(post) = site.post(&slug()) else {
                     return view! { <NotFound message=ui.no_such_post /> }.into_any();
                 };
+                let (title, excerpt, body) = (post.title_in(lang), post.excerpt_in(lang), post.body_in(lang));
+                let untranslated = [title.lang, excerpt.lang, body.lang].iter().any(|l| *l != lang);
                 let tags = post
                     .tags
                     .iter()
                     .filter_map(|t| site.tag(t))
-                    .map(|t| view! { <li><a class="tag" href=format!("/tags/{}", t.slug)>{t.name.clone()}</a></li> })
+                    .map(|t| {
+                        let name = t.name_in(lang);
+                        view! {
+                            <li>
+                                <a class="tag" href=href(lang, &format!("/tags/{}", t.slug)) lang=lang_attr(name.lang)>
+                                    {name.text.to_string()}
+                                </a>
+                            </li>
+                        }
+                    })
                     .collect_view();
                 let links = (!post.links.is_empty()).then(|| {
                     let items = post
@@ -50,36 +62,40 @@ pub fn PostPage() -> impl IntoView {
                         </section>
                     }
                 });
-                let actions = site.actions_reported_by(&post.slug).cloned().collect::<Vec<_>>();
+                let actions = site
+                    .actions_reported_by(&post.slug)
+                    .map(|a| {
+                        let country = a.country_in(lang);
+                        let place = match a.city_in(lang) {
+                            Some(city) => format!("{}, {}", city.text, country.text),
+                            None => country.text.to_string(),
+                        };
+                        let summary = a.summary_in(lang);
+                        view! { <li><strong>{place}</strong> " — " <span lang=lang_attr(summary.lang)>{summary.text.to_string()}</span></li> }
+                    })
+                    .collect::<Vec<_>>();
                 let actions = (!actions.is_empty()).then(|| view! {
                     <aside class="reported-actions" aria-labelledby="reported-title">
                         <h2 id="reported-title">{ui.actions_in_post}</h2>
-                        <ul>
-                            {actions.into_iter().map(|a| {
-                                let place = match &a.city {
-                                    Some(city) => format!("{city}, {}", a.country),
-                                    None => a.country.clone(),
-                                };
-                                view! { <li><strong>{place}</strong> " — " {a.summary}</li> }
-                            }).collect_view()}
-                        </ul>
-                        <p><a href="/actions">{ui.all_actions}</a></p>
+                        <ul>{actions}</ul>
+                        <p><a href=href(lang, "/actions")>{ui.all_actions}</a></p>
                     </aside>
                 });
                 view! {
-                    <Title text=post.title.clone() />
+                    <Title text=title.text.to_string() />
                     <article class="wrap page article">
-                        <h1>{post.title}</h1>
+                        <h1 lang=lang_attr(title.lang)>{title.text.to_string()}</h1>
                         <p class="meta"><DateText day=post.date /></p>
-                        <p class="lead-text">{post.excerpt}</p>
-                        <div class="prose"><Paragraphs paragraphs=post.body /></div>
+                        <TranslationNote untranslated />
+                        <p class="lead-text" lang=lang_attr(excerpt.lang)>{excerpt.text.to_string()}</p>
+                        <div class="prose" lang=lang_attr(body.lang)><Paragraphs paragraphs=body.text.to_vec() /></div>
                         {links}
                         <nav class="post-tags" aria-label=ui.nav_tags>
                             <span>{ui.tagged}</span>
                             <ul>{tags}</ul>
                         </nav>
                         {actions}
-                        <p class="back"><a href="/posts">"← " {ui.back_to_posts}</a></p>
+                        <p class="back"><a href=href(lang, "/posts")>"← " {ui.back_to_posts}</a></p>
                     </article>
                 }
                 .into_any()

@@ -1,4 +1,4 @@
-//! `/posts`: every post, newest first.
+//! `/{lang}/posts`: every post, newest first.
 
 use crate::app::use_lang;
 use crate::components::post_card::PostList;

@@ -2,7 +2,7 @@
 //! rendered from it, with every problem listed. Nothing is uploaded: the file
 //! is read in the tab and kept in memory until the preview ends.
 
-use crate::app::use_lang;
+use crate::app::{href, use_lang};
 use crate::components::with_site::ProblemList;
 use crate::data::use_site_data;
 use leptos::prelude::*;
@@ -13,7 +13,8 @@ use wasm_bindgen_futures::JsFuture;
 
 #[component]
 pub fn PreviewPage() -> impl IntoView {
-    let ui = use_lang().ui();
+    let lang = use_lang();
+    let ui = lang.ui();
     let data = use_site_data();
     let (read_failed, set_read_failed) = signal(false);
     let (dragging, set_dragging) = signal(false);
@@ -66,11 +67,11 @@ pub fn PreviewPage() -> impl IntoView {
                 Some(_) => view! {
                     <p>{ui.preview_browse}</p>
                     <ul class="more-links">
-                        <li><a href="/">{ui.nav_home}</a></li>
-                        <li><a href="/manifesto">{ui.nav_manifesto}</a></li>
-                        <li><a href="/posts">{ui.nav_posts}</a></li>
-                        <li><a href="/tags">{ui.nav_tags}</a></li>
-                        <li><a href="/actions">{ui.nav_actions}</a></li>
+                        <li><a href=href(lang, "")>{ui.nav_home}</a></li>
+                        <li><a href=href(lang, "/manifesto")>{ui.nav_manifesto}</a></li>
+                        <li><a href=href(lang, "/posts")>{ui.nav_posts}</a></li>
+                        <li><a href=href(lang, "/tags")>{ui.nav_tags}</a></li>
+                        <li><a href=href(lang, "/actions")>{ui.nav_actions}</a></li>
                     </ul>
                 }
                 .into_any(),

@@ -1,6 +1,6 @@
-//! `/tags/:tag`: every post with one topic.
+//! `/{lang}/tags/:tag`: every post with one topic.
 
-use crate::app::use_lang;
+use crate::app::{href, use_lang};
 use crate::components::post_card::PostList;
 use crate::components::with_site::{Shape, WithSite};
 use crate::pages::not_found::NotFound;
@@ -19,18 +19,18 @@ pub fn TagPage() -> impl IntoView {
         <WithSite shape=Shape::List render=move |site| {
             move || {
                 let slug = slug();
-                let Some(tag) = site.tag(&slug).cloned() else {
+                let Some(tag) = site.tag(&slug) else {
                     return view! { <NotFound message=ui.no_such_tag /> }.into_any();
                 };
                 let posts = site.posts_tagged(&slug).cloned().collect::<Vec<_>>();
-                let heading = format!("{} {}", tag.name, ui.tagged_posts);
+                let heading = (ui.tagged_posts)(tag.name_in(lang).text);
                 view! {
                     <Title text=heading.clone() />
                     <div class="wrap page">
                         <h1>{heading}</h1>
                         <p class="count">{post_count(lang, posts.len())}</p>
                         <PostList posts />
-                        <p class="back"><a href="/tags">"← " {ui.all_tags}</a></p>
+                        <p class="back"><a href=href(lang, "/tags")>"← " {ui.all_tags}</a></p>
                     </div>
                 }
                 .into_any()

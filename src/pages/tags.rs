@@ -1,6 +1,7 @@
-//! `/tags`: every topic with its number of posts.
+//! `/{lang}/tags`: every topic with its number of posts.
 
-use crate::app::use_lang;
+use crate::app::{href, use_lang};
+use crate::components::lang_attr;
 use crate::components::with_site::{Shape, WithSite};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -15,11 +16,16 @@ pub fn TagsPage() -> impl IntoView {
         <WithSite shape=Shape::List render=move |site| {
             let tags = site
                 .tags_with_counts()
-                .map(|(tag, n)| view! {
-                    <li>
-                        <a class="tag-link" href=format!("/tags/{}", tag.slug)>{tag.name.clone()}</a>
-                        <span class="count">{post_count(lang, n)}</span>
-                    </li>
+                .map(|(tag, n)| {
+                    let name = tag.name_in(lang);
+                    view! {
+                        <li>
+                            <a class="tag-link" href=href(lang, &format!("/tags/{}", tag.slug)) lang=lang_attr(name.lang)>
+                                {name.text.to_string()}
+                            </a>
+                            <span class="count">{post_count(lang, n)}</span>
+                        </li>
+                    }
                 })
                 .collect_view();
             view! {

@@ -74,7 +74,7 @@ describe('the preview page', () => {
       edited.posts[0].title = 'A brand new headline from the editor';
       await openPreview(w.page, 'draft.json', JSON.stringify(edited));
       assert.match(await w.page.locator('.preview-report').innerText(), /No problems found/);
-      await w.page.locator('.preview-report a[href="/posts"]').click();
+      await w.page.locator('.preview-report a[href="/en/posts"]').click();
       await w.page.locator('.post-card').first().waitFor();
       assert.equal(await w.page.locator('.post-card-title').first().innerText(), 'A brand new headline from the editor');
       assert.match(await w.page.locator('.preview-banner').innerText(), /Preview of “draft.json”: not published/);
@@ -98,11 +98,11 @@ describe('the preview page', () => {
       await openPreview(w.page, 'broken.json', text);
       const problems = await w.page.locator('.problem-list li').allInnerTexts();
       assert.deepEqual(problems, [
-        '60:9: error: posts[0].tags[0]: unknown tag "solidarity-dya"; did you mean "solidarity-day"?',
-        '71:7: error: posts[1].titel: unknown field "titel"; did you mean "title"?',
+        '122:9: error: posts[0].tags[0]: unknown tag "solidarity-dya"; did you mean "solidarity-day"?',
+        '133:7: error: posts[1].titel: unknown field "titel"; did you mean "title"?',
       ]);
       assert.match(await w.page.locator('.preview-banner').innerText(), /It has 2 errors: visitors would keep seeing the published version/);
-      await w.page.locator('.preview-report a[href="/manifesto"]').click();
+      await w.page.locator('.preview-report a[href="/en/manifesto"]').click();
       await w.page.locator('.prose p').first().waitFor();
       assert.equal(await h1(w.page).innerText(), bundle.manifesto.title);
       assert.deepEqual(w.problems, []);
@@ -159,7 +159,7 @@ describe('hostile content', () => {
       }
       // The only elements in the list are the app's own.
       const tags = await w.page.locator('.post-list *').evaluateAll((els) => [...new Set(els.map((e) => e.tagName))].sort());
-      assert.deepEqual(tags, ['A', 'ARTICLE', 'H3', 'P', 'TIME']);
+      assert.deepEqual(tags, ['A', 'ARTICLE', 'H2', 'P', 'TIME']);
 
       // A post page with the script and markup strings in every field.
       const index = strings.findIndex((s) => s.includes('<script>alert(123)</script>'));

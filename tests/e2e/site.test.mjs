@@ -47,7 +47,7 @@ describe('every route shows the seed content', () => {
       assert.match(main, /Recent trends/);
       for (const post of newestFirst.slice(0, 3)) assert.ok(main.includes(post.title), post.title);
       for (const href of ['/manifesto', '/posts', '/tags', '/actions']) {
-        assert.ok(await page.locator(`main a[href="${href}"]`).count(), `home links to ${href}`);
+        assert.ok(await page.locator(`main a[href="/en${href}"]`).count(), `home links to ${href}`);
       }
       assert.equal(await page.title(), 'International Day of Solidarity with civil society of Belarus');
     });
@@ -86,8 +86,8 @@ describe('every route shows the seed content', () => {
         const main = await text(page);
         for (const paragraph of [post.excerpt, ...post.body]) assert.ok(main.includes(paragraph), paragraph);
         const tagHrefs = await page.locator('.post-tags a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-        assert.deepEqual(tagHrefs, post.tags.map((t) => `/tags/${t}`));
-        assert.equal(await page.locator('a[href="/posts"]', { hasText: 'Back' }).count(), 1);
+        assert.deepEqual(tagHrefs, post.tags.map((t) => `/en/tags/${t}`));
+        assert.equal(await page.locator('a[href="/en/posts"]', { hasText: 'Back' }).count(), 1);
         assert.ok((await page.title()).startsWith(post.title));
       });
     }
@@ -133,7 +133,7 @@ describe('every route shows the seed content', () => {
       assert.match(main, /People in Need/);
       assert.match(main, /Banned by the authorities/);
       assert.equal(await page.locator('.action').count(), bundle.actions.length);
-      const reports = page.locator('.action a[href^="/posts/"]');
+      const reports = page.locator('.action a[href^="/en/posts/"]');
       assert.equal(await reports.count(), bundle.actions.filter((a) => a.post).length);
     });
   });
@@ -143,7 +143,7 @@ describe('every route shows the seed content', () => {
       await visit(path, async (page) => {
         await h1(page).waitFor();
         assert.equal(await h1(page).innerText(), 'Page not found');
-        assert.ok(await page.locator('main a[href="/"]').count());
+        assert.ok(await page.locator('main a[href="/en"]').count());
         assert.match(await page.title(), /^Page not found/);
       });
     }

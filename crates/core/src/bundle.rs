@@ -5,7 +5,68 @@
 //! keep the two in step.
 
 use crate::date::{Day, MonthDay, Offset};
+use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
+
+/// Texts of an item in other languages. Every field of a translation is
+/// optional: what is missing falls back to English. A struct rather than a
+/// map, so that a language the site does not speak is an unknown field with
+/// a precise message.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Translations<T> {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub be: Option<T>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ru: Option<T>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub en: Option<T>,
+}
+
+impl<T> Default for Translations<T> {
+    fn default() -> Self {
+        Translations {
+            be: None,
+            ru: None,
+            en: None,
+        }
+    }
+}
+
+impl<T> Translations<T> {
+    pub fn get(&self, lang: &Lang) -> Option<&T> {
+        match lang {
+            Lang::Be => self.be.as_ref(),
+            Lang::Ru => self.ru.as_ref(),
+            Lang::En => self.en.as_ref(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.be.is_none() && self.ru.is_none() && self.en.is_none()
+    }
+
+    /// The translations given, with their language.
+    pub fn iter(&self) -> impl Iterator<Item = (Lang, &T)> {
+        Lang::ALL
+            .into_iter()
+            .filter_map(|lang| self.get(&lang).map(|t| (lang, t)))
+    }
+
+    pub fn insert(&mut self, lang: Lang, text: T) {
+        let slot = match lang {
+            Lang::Be => &mut self.be,
+            Lang::Ru => &mut self.ru,
+            Lang::En => &mut self.en,
+        };
+        *slot = Some(text);
+    }
+}
+
+fn is_english(lang: &Lang) -> bool {
+    *lang == Lang::En
+}
 
 /// The bundle format this code reads. Bump it when a change would make an
 /// older app misread a newer bundle.
@@ -52,8 +113,25 @@ pub struct Campaign {
     pub first_year: i32,
     /// The year of the arrest whose anniversary the Day marks (2011).
     pub arrest_year: i32,
-    /// Whose arrest the Day marks.
+    /// Whose arrest the Day marks, as the name reads after "the arrest of".
     pub honoree: String,
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    pub translations: Translations<CampaignText>,
+}
+
+/// The campaign's texts in another language.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CampaignText {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short_title: Option<String>,
+    /// The name as it reads after "the arrest of": in Belarusian and Russian,
+    /// the genitive ("Алеся Бяляцкага", "Алеся Беляцкого").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub honoree: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -67,6 +145,24 @@ pub struct Manifesto {
     /// The full text, one string per paragraph. The first paragraph is the
     /// lead the home page shows.
     pub body: Vec<String>,
+    /// The language of the texts above; English if absent.
+    #[serde(default, skip_serializing_if = "is_english")]
+    pub lang: Lang,
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    pub translations: Translations<ManifestoText>,
+}
+
+/// The manifesto in another language.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ManifestoText {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subtitle: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body: Option<Vec<String>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -82,6 +178,17 @@ pub struct Tag {
     /// What visitors read.
     #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
     pub name: String,
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    pub translations: Translations<TagText>,
+}
+
+/// A tag's name in another language.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct TagText {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -108,6 +215,25 @@ pub struct Post {
     /// Further reading: videos, reports, other sites.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<Link>,
+    /// The language of the texts above; English if absent. A post written
+    /// only in Belarusian says `"lang": "be"`, and is listed in every language.
+    #[serde(default, skip_serializing_if = "is_english")]
+    pub lang: Lang,
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    pub translations: Translations<PostText>,
+}
+
+/// A post in another language.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PostText {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub excerpt: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body: Option<Vec<String>>,
 }
 
 /// A link shown under a post.
@@ -146,6 +272,23 @@ pub struct Action {
     /// The slug of the post that reports this action.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub post: Option<String>,
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    pub translations: Translations<ActionText>,
+}
+
+/// An action's texts in another language.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ActionText {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organiser: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
 }
 
 /// Whether an action took place. Authorities sometimes ban a planned picket;

@@ -91,6 +91,7 @@ mod tests {
             first_year: 2012,
             arrest_year: 2011,
             honoree: "Ales Bialiatski".into(),
+            translations: Default::default(),
         }
     }
 

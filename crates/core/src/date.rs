@@ -208,36 +208,6 @@ string_schema!(
     "An offset from UTC between -12:00 and +14:00, e.g. +03:00."
 );
 
-const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// The English name of a month.
-pub fn month_name(month: Month) -> &'static str {
-    MONTH_NAMES[u8::from(month) as usize - 1]
-}
-
-/// A date as visitors read it: "4 August 2013".
-pub fn long_date(date: Date) -> String {
-    format!(
-        "{} {} {}",
-        date.day(),
-        month_name(date.month()),
-        date.year()
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -309,14 +279,6 @@ mod tests {
                 .unwrap()
                 .to_string(),
             "2026-11-24"
-        );
-    }
-
-    #[test]
-    fn long_dates_read_naturally() {
-        assert_eq!(
-            long_date(Day::parse("2012-08-06").unwrap().0),
-            "6 August 2012"
         );
     }
 }

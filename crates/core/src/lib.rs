@@ -8,6 +8,7 @@ pub mod bundle;
 pub mod countdown;
 pub mod date;
 pub mod i18n;
+pub mod localize;
 pub mod positions;
 pub mod site;
 pub mod slug;

@@ -408,7 +408,10 @@ impl Pruner {
             };
             match (last, value_at(value, parent)) {
                 (Seg::Key(k), Some(Value::Object(map))) => {
-                    map.remove(k);
+                    // Each round must remove something, or it would never end.
+                    if map.remove(k).is_none() {
+                        return Repaired::Given;
+                    }
                     self.removed_members.insert((parent_original, k.clone()));
                 }
                 (Seg::Index(i), Some(Value::Array(items))) if *i < items.len() => {
@@ -595,6 +598,12 @@ fn check_parts(parts: Parts<'_>) -> Vec<Problem> {
         check_campaign(campaign, &mut problems);
     }
     if let Some(manifesto) = parts.manifesto {
+        check_translations(&mut problems, "manifesto", &manifesto.translations, |t| {
+            vec![
+                ("title", t.title.as_deref()),
+                ("subtitle", t.subtitle.as_deref()),
+            ]
+        });
         not_blank(&mut problems, "manifesto.title", &manifesto.title);
         if manifesto.body.iter().all(|p| p.trim().is_empty()) {
             problems.push(Problem::error(
@@ -621,6 +630,9 @@ fn check_collections(
         let path = format!("tags[{i}]");
         check_slug(problems, &format!("{path}.slug"), &tag.slug);
         not_blank(problems, &format!("{path}.name"), &tag.name);
+        check_translations(problems, &path, &tag.translations, |t| {
+            vec![("name", t.name.as_deref())]
+        });
         if let Some(first) = tags.insert(&tag.slug, i) {
             problems.push(Problem::error(
                 format!("{path}.slug"),
@@ -639,6 +651,12 @@ fn check_collections(
         check_slug(problems, &format!("{path}.slug"), &post.slug);
         not_blank(problems, &format!("{path}.title"), &post.title);
         not_blank(problems, &format!("{path}.excerpt"), &post.excerpt);
+        check_translations(problems, &path, &post.translations, |t| {
+            vec![
+                ("title", t.title.as_deref()),
+                ("excerpt", t.excerpt.as_deref()),
+            ]
+        });
         if let Some(first) = posts.insert(&post.slug, i) {
             problems.push(Problem::error(
                 format!("{path}.slug"),
@@ -683,6 +701,14 @@ fn check_collections(
         let path = format!("actions[{i}]");
         not_blank(problems, &format!("{path}.country"), &action.country);
         not_blank(problems, &format!("{path}.summary"), &action.summary);
+        check_translations(problems, &path, &action.translations, |t| {
+            vec![
+                ("city", t.city.as_deref()),
+                ("country", t.country.as_deref()),
+                ("organiser", t.organiser.as_deref()),
+                ("summary", t.summary.as_deref()),
+            ]
+        });
         if let Some(city) = &action.city {
             not_blank(problems, &format!("{path}.city"), city);
         }
@@ -700,7 +726,34 @@ fn check_collections(
     }
 }
 
+/// Translated texts, where given, must say something.
+fn check_translations<T>(
+    problems: &mut Vec<Problem>,
+    path: &str,
+    translations: &crate::bundle::Translations<T>,
+    texts: impl Fn(&T) -> Vec<(&'static str, Option<&str>)>,
+) {
+    for (lang, translation) in translations.iter() {
+        for (field, text) in texts(translation) {
+            if let Some(text) = text {
+                not_blank(
+                    problems,
+                    &format!("{path}.translations.{}.{field}", lang.tag()),
+                    text,
+                );
+            }
+        }
+    }
+}
+
 fn check_campaign(c: &Campaign, problems: &mut Vec<Problem>) {
+    check_translations(problems, "campaign", &c.translations, |t| {
+        vec![
+            ("title", t.title.as_deref()),
+            ("short_title", t.short_title.as_deref()),
+            ("honoree", t.honoree.as_deref()),
+        ]
+    });
     not_blank(problems, "campaign.title", &c.title);
     not_blank(problems, "campaign.short_title", &c.short_title);
     if c.first_year < c.arrest_year {
@@ -777,7 +830,7 @@ fn did_you_mean<'a>(wrong: &str, known: impl Iterator<Item = &'a str>) -> String
     known
         .filter(|k| !k.is_empty())
         .map(|k| (edit_distance(wrong, k), k))
-        .filter(|(d, k)| *d <= 2.max(k.len() / 4))
+        .filter(|(d, k)| *d <= 2.max(k.len() / 4) && 2 * d < k.len())
         .min()
         .map(|(_, k)| format!("; did you mean \"{k}\"?"))
         .unwrap_or_default()

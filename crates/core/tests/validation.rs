@@ -50,12 +50,15 @@ fn a_missing_comma_is_placed_exactly() {
 
 #[test]
 fn a_trailing_comma_and_truncation_are_syntax_errors() {
-    let text = BUNDLE.replacen(
-        "\"honoree\": \"Ales Bialiatski\"",
-        "\"honoree\": \"Ales Bialiatski\",",
-        1,
+    let text = format!(
+        "{},\n}}\n",
+        BUNDLE.trim_end().trim_end_matches('}').trim_end()
     );
-    assert_one_error(&validate(&text), "13:3: error: trailing comma");
+    let last_line = text.lines().count();
+    assert_one_error(
+        &validate(&text),
+        &format!("{last_line}:1: error: trailing comma"),
+    );
     let cut = &BUNDLE[..BUNDLE.len() / 2];
     assert_one_error(&validate(cut), "error: EOF while parsing");
 }
@@ -285,4 +288,23 @@ fn json_that_is_not_a_bundle() {
         assert!(report.valid_bundle().is_none());
     }
     assert!(lines(&validate("[]"))[0].contains("a bundle is a JSON object"));
+}
+
+#[test]
+fn translations_use_known_languages_and_say_something() {
+    let report = broken(|b| b["posts"][0]["translations"] = json!({"de": {"title": "Titel"}}));
+    assert_one_error(
+        &report,
+        "posts[0].translations.de: unknown field \"de\"; the fields here are be, ru, en",
+    );
+    let report = broken(|b| b["tags"][0]["translations"]["be"]["name"] = json!(" "));
+    assert_one_error(
+        &report,
+        "error: tags[0].translations.be.name: must not be empty",
+    );
+    let report = broken(|b| b["posts"][0]["translations"] = json!({"ru": {"titel": "Заголовок"}}));
+    assert_one_error(
+        &report,
+        "posts[0].translations.ru.titel: unknown field \"titel\"; did you mean \"title\"?",
+    );
 }
