@@ -84,17 +84,18 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Shell() -> impl IntoView {
     let location = use_location();
-    let lang = Memo::new(move |_| lang_of_path(&location.pathname.get()));
+    // An address without a language is about to be redirected to the
+    // visitor's language: speak it already, so nothing changes on arrival.
+    let lang =
+        Memo::new(move |_| lang_of_path(&location.pathname.get()).unwrap_or_else(preferred_lang));
     move || {
-        // An address without a language is about to be redirected: speak the
-        // visitor's language meanwhile.
-        let lang = lang.get().unwrap_or_else(preferred_lang);
+        let lang = lang.get();
         provide_context(CurrentLang(lang));
         let ui = lang.ui();
         view! {
             <Html attr:lang=lang.tag() />
             <Title formatter=move |page: String| page_title(&page, ui.site_name) />
-            <a class="skip-link" href="#main">{ui.skip_to_content}</a>
+            <a class="skip-link" href="#main" on:click=skip_to_main>{ui.skip_to_content}</a>
             <SiteHeader />
             <PreviewBanner />
             <StaleNotice />
@@ -114,6 +115,20 @@ fn Shell() -> impl IntoView {
             </main>
             <SiteFooter />
         }
+    }
+}
+
+/// Moves focus to the main content, as the skip link promises, without
+/// touching the address (the router would treat `#main` as a navigation).
+fn skip_to_main(ev: web_sys::MouseEvent) {
+    ev.prevent_default();
+    let main = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("main"));
+    if let Some(main) =
+        main.and_then(|m| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(m).ok())
+    {
+        let _ = main.focus();
     }
 }
 
@@ -239,6 +254,8 @@ fn SiteHeader() -> impl IntoView {
 }
 
 /// Links to the same page in the other languages; the choice is remembered.
+/// They load the page anew (`rel="external"` keeps the router out): every
+/// string on it changes, and the router must not be rebuilt mid-navigation.
 #[component]
 fn LanguageSwitcher() -> impl IntoView {
     let current = use_lang();
@@ -266,6 +283,7 @@ fn LanguageSwitcher() -> impl IntoView {
                         href=target
                         lang=lang.tag()
                         hreflang=lang.tag()
+                        rel="external"
                         aria-current=is_current.then_some("true")
                         on:click=move |_| remember_lang(lang)
                     >
