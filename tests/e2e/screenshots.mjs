@@ -5,15 +5,19 @@ import { launch, serve } from './harness.mjs';
 
 const OUT = resolve(import.meta.dirname, '../../target/screenshots');
 const PAGES = {
-  home: '/',
-  manifesto: '/manifesto',
-  posts: '/posts',
-  post: '/posts/vilnius-banner-at-belarusian-embassy',
-  tags: '/tags',
-  tag: '/tags/solidarity-day',
-  actions: '/actions',
-  'not-found': '/no/such/page',
-  preview: '/preview',
+  home: '/en',
+  manifesto: '/en/manifesto',
+  posts: '/en/posts',
+  post: '/en/posts/vilnius-banner-at-belarusian-embassy',
+  tags: '/en/tags',
+  tag: '/en/tags/solidarity-day',
+  actions: '/en/actions',
+  'not-found': '/en/no/such/page',
+  preview: '/en/preview',
+  'home-be': '/be',
+  'actions-be': '/be/actions',
+  'home-ru': '/ru',
+  'post-ru': '/ru/posts/solidarity-action-in-bishkek',
 };
 const SIZES = { phone: { width: 390, height: 844 }, desktop: { width: 1366, height: 900 } };
 const only = process.argv[2];
