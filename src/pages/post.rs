@@ -13,12 +13,17 @@ pub fn PostPage() -> impl IntoView {
     let lang = use_lang();
     let ui = lang.ui();
     let params = use_params_map();
-    let slug = move || params.read().get("slug").unwrap_or_default();
+    // `None` once the page is being left: the router disposes of its
+    // parameters before this view, which must then render nothing.
+    let slug = move || params.try_with(|p| p.get("slug").unwrap_or_default());
     view! {
         <WithSite shape=Shape::Article render=move |site| {
             // The route stays mounted from one post to the next: follow the slug.
             move || {
-                let Some(post) = site.post(&slug()) else {
+                let Some(slug) = slug() else {
+                    return ().into_any();
+                };
+                let Some(post) = site.post(&slug) else {
                     return view! { <NotFound message=ui.no_such_post /> }.into_any();
                 };
                 let (title, excerpt, body) = (post.title_in(lang), post.excerpt_in(lang), post.body_in(lang));

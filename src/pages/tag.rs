@@ -14,11 +14,15 @@ pub fn TagPage() -> impl IntoView {
     let lang = use_lang();
     let ui = lang.ui();
     let params = use_params_map();
-    let slug = move || params.read().get("tag").unwrap_or_default();
+    // `None` once the page is being left: the router disposes of its
+    // parameters before this view, which must then render nothing.
+    let slug = move || params.try_with(|p| p.get("tag").unwrap_or_default());
     view! {
         <WithSite shape=Shape::List render=move |site| {
             move || {
-                let slug = slug();
+                let Some(slug) = slug() else {
+                    return ().into_any();
+                };
                 let Some(tag) = site.tag(&slug) else {
                     return view! { <NotFound message=ui.no_such_tag /> }.into_any();
                 };
