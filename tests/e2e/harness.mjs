@@ -5,6 +5,8 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { after, before } from 'node:test';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
@@ -97,4 +99,33 @@ export async function watchedPage(browser, origin, options = {}) {
       await context.close();
     },
   };
+}
+
+/** Starts the site and the browser before a test file's tests and stops them
+ *  after; `site.origin` and `site.browser` are there once the tests run. */
+export function siteUnderTest() {
+  const site = {};
+  before(async () => {
+    site.server = await serve();
+    site.origin = site.server.origin;
+    site.browser = await launch();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
+}
+
+/** Runs `body` with a fresh watched page, then fails on console errors,
+ *  uncaught exceptions or requests to another origin that `body` did not
+ *  explicitly allow. */
+export async function withPage(site, options, body) {
+  const w = await watchedPage(site.browser, site.origin, options);
+  try {
+    await body(w);
+    assert.deepEqual(w.problems, []);
+  } finally {
+    await w.close();
+  }
 }

@@ -1,36 +1,23 @@
 // The site as a visitor meets it, in headless Chromium against the release
 // build in dist/. Run by the README's test command after `trunk build`.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { DIST, launch, serve, watchedPage } from './harness.mjs';
+import { DIST, siteUnderTest, withPage } from './harness.mjs';
 
 const bundle = JSON.parse(await readFile(`${DIST}/data/bundle.json`, 'utf8'));
 const newestFirst = [...bundle.posts].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteUnderTest();
 
 /** Opens `path` in a fresh page, runs `body`, then fails on console errors or
  *  requests to other origins. */
 async function visit(path, body, options) {
-  const w = await watchedPage(browser, server.origin, options);
-  try {
-    await w.page.goto(server.origin + path);
+  await withPage(site, options, async (w) => {
+    await w.page.goto(site.origin + path);
     await body(w.page, w);
-    assert.deepEqual(w.problems, []);
-  } finally {
-    await w.close();
-  }
+  });
 }
 
 const h1 = (page) => page.locator('main h1');
@@ -199,149 +186,126 @@ describe('the countdown', () => {
   const cells = (page) => page.locator('.cd-cell').allInnerTexts();
 
   test('on 2026-11-23 00:00 UTC: 253 days, 21 hours; the 16th Day; ticks each second', async () => {
-    const w = await watchedPage(browser, server.origin);
-    try {
-      await w.page.clock.install({ time: at('2026-11-22T23:59:50Z') });
-      await w.page.goto(server.origin + '/');
-      await w.page.locator('.cd-cell').first().waitFor();
-      await w.page.clock.pauseAt(at('2026-11-23T00:00:00Z'));
-      await w.page.clock.runFor(100);
-      assert.deepEqual((await cells(w.page)).map((c) => c.replace(/\s+/g, ' ')), [
-        '253 days',
-        '21 hours',
-        '00 minutes',
-        '00 seconds',
-      ]);
-      const section = await w.page.locator('.countdown').innerText();
-      assert.match(section, /The 16th International Day of Solidarity, on the 16th anniversary of the arrest of Ales Bialiatski/);
-      assert.match(section, /4 August 2027, 00:00 Europe\/Minsk \(UTC\+03:00\)/);
-      // Screen readers get a sentence, not the ticking digits.
-      assert.equal(await w.page.locator('.cd-cells').getAttribute('aria-hidden'), 'true');
-      assert.match(await w.page.locator('.countdown .visually-hidden').innerText(), /253 days, 21 hours, 0 minutes until 4 August 2027/);
+    await withPage(site, {}, async (w) => {
+    await w.page.clock.install({ time: at('2026-11-22T23:59:50Z') });
+    await w.page.goto(site.origin + '/');
+    await w.page.locator('.cd-cell').first().waitFor();
+    await w.page.clock.pauseAt(at('2026-11-23T00:00:00Z'));
+    await w.page.clock.runFor(100);
+    assert.deepEqual((await cells(w.page)).map((c) => c.replace(/\s+/g, ' ')), [
+      '253 days',
+      '21 hours',
+      '00 minutes',
+      '00 seconds',
+    ]);
+    const section = await w.page.locator('.countdown').innerText();
+    assert.match(section, /The 16th International Day of Solidarity, on the 16th anniversary of the arrest of Ales Bialiatski/);
+    assert.match(section, /4 August 2027, 00:00 Europe\/Minsk \(UTC\+03:00\)/);
+    // Screen readers get a sentence, not the ticking digits.
+    assert.equal(await w.page.locator('.cd-cells').getAttribute('aria-hidden'), 'true');
+    assert.match(await w.page.locator('.countdown .visually-hidden').innerText(), /253 days, 21 hours, 0 minutes until 4 August 2027/);
 
-      await w.page.clock.runFor(1000);
-      assert.deepEqual((await cells(w.page)).map((c) => c.replace(/\s+/g, ' ')), [
-        '253 days',
-        '20 hours',
-        '59 minutes',
-        '59 seconds',
-      ]);
-      assert.deepEqual(w.problems, []);
-    } finally {
-      await w.close();
-    }
+    await w.page.clock.runFor(1000);
+    assert.deepEqual((await cells(w.page)).map((c) => c.replace(/\s+/g, ' ')), [
+      '253 days',
+      '20 hours',
+      '59 minutes',
+      '59 seconds',
+    ]);
+    });
   });
 
   test('on 4 August in Minsk it says today is the Day', async () => {
-    const w = await watchedPage(browser, server.origin);
-    try {
-      // 21:00 UTC on 3 August is midnight in Minsk.
-      await w.page.clock.install({ time: at('2027-08-03T21:00:01Z') });
-      await w.page.goto(server.origin + '/');
-      await w.page.locator('.cd-today').waitFor();
-      assert.match(await w.page.locator('.countdown').innerText(), /Today is the International Day of Solidarity/);
-      assert.equal(await w.page.locator('.cd-cell').count(), 0);
-      assert.match(await w.page.locator('.countdown').innerText(), /The 16th International Day/);
-    } finally {
-      await w.close();
-    }
+    await withPage(site, {}, async (w) => {
+    // 21:00 UTC on 3 August is midnight in Minsk.
+    await w.page.clock.install({ time: at('2027-08-03T21:00:01Z') });
+    await w.page.goto(site.origin + '/');
+    await w.page.locator('.cd-today').waitFor();
+    assert.match(await w.page.locator('.countdown').innerText(), /Today is the International Day of Solidarity/);
+    assert.equal(await w.page.locator('.cd-cell').count(), 0);
+    assert.match(await w.page.locator('.countdown').innerText(), /The 16th International Day/);
+    });
   });
 
   test('leaving the home page stops its timer', async () => {
-    const w = await watchedPage(browser, server.origin);
-    try {
-      await w.page.addInitScript(() => {
-        const live = new Set();
-        const set = window.setInterval.bind(window);
-        const clear = window.clearInterval.bind(window);
-        window.setInterval = (fn, ms, ...rest) => {
-          const id = set(fn, ms, ...rest);
-          live.add(id);
-          return id;
-        };
-        window.clearInterval = (id) => {
-          live.delete(id);
-          clear(id);
-        };
-        window.__liveIntervals = () => live.size;
-      });
-      await w.page.goto(server.origin + '/');
-      await w.page.locator('.cd-cell').first().waitFor();
-      assert.equal(await w.page.evaluate(() => window.__liveIntervals()), 1);
-      await w.page.getByRole('link', { name: 'Manifesto' }).first().click();
-      await h1(w.page).waitFor();
-      assert.equal(await w.page.evaluate(() => window.__liveIntervals()), 0);
-      assert.deepEqual(w.problems, []);
-    } finally {
-      await w.close();
-    }
+    await withPage(site, {}, async (w) => {
+    await w.page.addInitScript(() => {
+      const live = new Set();
+      const set = window.setInterval.bind(window);
+      const clear = window.clearInterval.bind(window);
+      window.setInterval = (fn, ms, ...rest) => {
+        const id = set(fn, ms, ...rest);
+        live.add(id);
+        return id;
+      };
+      window.clearInterval = (id) => {
+        live.delete(id);
+        clear(id);
+      };
+      window.__liveIntervals = () => live.size;
+    });
+    await w.page.goto(site.origin + '/');
+    await w.page.locator('.cd-cell').first().waitFor();
+    assert.equal(await w.page.evaluate(() => window.__liveIntervals()), 1);
+    await w.page.getByRole('link', { name: 'Manifesto' }).first().click();
+    await h1(w.page).waitFor();
+    assert.equal(await w.page.evaluate(() => window.__liveIntervals()), 0);
+    });
   });
 });
 
 describe('loading and failure', () => {
   test('while the bundle loads: the frame and placeholders, then the content', async () => {
-    const w = await watchedPage(browser, server.origin);
-    try {
-      let release;
-      const held = new Promise((ok) => (release = ok));
-      await w.page.route('**/data/bundle.json', async (route) => {
-        await held;
-        await route.continue();
-      });
-      await w.page.goto(server.origin + '/posts');
-      await w.page.locator('.placeholder').waitFor();
-      assert.ok(await w.page.locator('header nav a').count() >= 5, 'navigation is there while loading');
-      assert.ok(await w.page.locator('footer').isVisible());
-      assert.equal(await w.page.locator('.placeholder').getAttribute('aria-busy'), 'true');
-      release();
-      await w.page.locator('.post-card').first().waitFor();
-      assert.equal(await w.page.locator('.placeholder').count(), 0);
-      assert.deepEqual(w.problems, []);
-    } finally {
-      await w.close();
-    }
+    await withPage(site, {}, async (w) => {
+    let release;
+    const held = new Promise((ok) => (release = ok));
+    await w.page.route('**/data/bundle.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await w.page.goto(site.origin + '/posts');
+    await w.page.locator('.placeholder').waitFor();
+    assert.ok(await w.page.locator('header nav a').count() >= 5, 'navigation is there while loading');
+    assert.ok(await w.page.locator('footer').isVisible());
+    assert.equal(await w.page.locator('.placeholder').getAttribute('aria-busy'), 'true');
+    release();
+    await w.page.locator('.post-card').first().waitFor();
+    assert.equal(await w.page.locator('.placeholder').count(), 0);
+    });
   });
 
   test('a failed fetch shows a clear message and the retry button works', async () => {
-    const w = await watchedPage(browser, server.origin);
-    try {
-      await w.page.route('**/data/bundle.json', (route) => route.fulfill({ status: 500, body: 'oops' }));
-      await w.page.goto(server.origin + '/manifesto');
-      const alert = w.page.getByRole('alert');
-      await alert.waitFor();
-      assert.match(await alert.innerText(), /could not be loaded/);
-      await w.page.unroute('**/data/bundle.json');
-      await w.page.getByRole('button', { name: 'Try again' }).click();
-      await w.page.locator('.prose p').first().waitFor();
-      assert.equal(await h1(w.page).innerText(), bundle.manifesto.title);
-      w.allow(/status of 500/);
-      assert.deepEqual(w.problems, []);
-    } finally {
-      await w.close();
-    }
+    await withPage(site, {}, async (w) => {
+    await w.page.route('**/data/bundle.json', (route) => route.fulfill({ status: 500, body: 'oops' }));
+    await w.page.goto(site.origin + '/manifesto');
+    const alert = w.page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /could not be loaded/);
+    await w.page.unroute('**/data/bundle.json');
+    await w.page.getByRole('button', { name: 'Try again' }).click();
+    await w.page.locator('.prose p').first().waitFor();
+    assert.equal(await h1(w.page).innerText(), bundle.manifesto.title);
+    w.allow(/status of 500/);
+    });
   });
 
   test('a broken bundle is explained, with the problems listed for editors', async () => {
-    const w = await watchedPage(browser, server.origin);
-    try {
-      const broken = JSON.stringify({ ...bundle, posts: [{ ...bundle.posts[0], tags: ['solidarity-dya'] }] });
-      await w.page.route('**/data/bundle.json', (route) =>
-        route.fulfill({ status: 200, contentType: 'application/json', body: broken }),
-      );
-      await w.page.goto(server.origin + '/');
-      await w.page.getByRole('alert').waitFor();
-      await w.page.locator('.problems summary').click();
-      assert.match(
-        await w.page.locator('.problems').innerText(),
-        /posts\[0\]\.tags\[0\]: unknown tag "solidarity-dya"; did you mean "solidarity-day"\?/,
-      );
-      await w.page.route('**/data/bundle.json', (route) => route.fulfill({ status: 200, body: '{"version": 1,' }));
-      await w.page.getByRole('button', { name: 'Try again' }).click();
-      await w.page.locator('.problems').waitFor();
-      assert.match(await w.page.locator('.problems').innerText(), /EOF while parsing/);
-      assert.deepEqual(w.problems, []);
-    } finally {
-      await w.close();
-    }
+    await withPage(site, {}, async (w) => {
+    const broken = JSON.stringify({ ...bundle, posts: [{ ...bundle.posts[0], tags: ['solidarity-dya'] }] });
+    await w.page.route('**/data/bundle.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: broken }),
+    );
+    await w.page.goto(site.origin + '/');
+    await w.page.getByRole('alert').waitFor();
+    await w.page.locator('.problems summary').click();
+    assert.match(
+      await w.page.locator('.problems').innerText(),
+      /posts\[0\]\.tags\[0\]: unknown tag "solidarity-dya"; did you mean "solidarity-day"\?/,
+    );
+    await w.page.route('**/data/bundle.json', (route) => route.fulfill({ status: 200, body: '{"version": 1,' }));
+    await w.page.getByRole('button', { name: 'Try again' }).click();
+    await w.page.locator('.problems').waitFor();
+    assert.match(await w.page.locator('.problems').innerText(), /EOF while parsing/);
+    });
   });
 });
