@@ -274,6 +274,32 @@ describe('loading and failure', () => {
     });
   });
 
+  test('content replaces its placeholder without moving anything on screen (CLS 0)', async () => {
+    for (const viewport of [{ width: 390, height: 844 }, { width: 1366, height: 900 }]) {
+      for (const path of ['/en', '/en/manifesto', '/en/posts', '/en/posts/solidarity-action-in-bishkek', '/en/tags', '/en/tags/solidarity-day', '/en/actions']) {
+        await withPage(site, { viewport }, async (w) => {
+          await w.page.addInitScript(() => {
+            window.__shifts = [];
+            new PerformanceObserver((list) => {
+              for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
+            }).observe({ type: 'layout-shift', buffered: true });
+          });
+          // The bundle arrives well after the frame and placeholders are painted.
+          await w.page.route('**/data/bundle.json', async (route) => {
+            await new Promise((ok) => setTimeout(ok, 500));
+            await route.continue();
+          });
+          await w.page.goto(site.origin + path);
+          await w.page.locator('.placeholder').waitFor();
+          await h1(w.page).waitFor();
+          await w.page.waitForTimeout(300);
+          const cls = await w.page.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0));
+          assert.equal(cls, 0, `${path} at ${viewport.width}px`);
+        });
+      }
+    }
+  });
+
   test('a failed fetch shows a clear message and the retry button works', async () => {
     await withPage(site, {}, async (w) => {
     await w.page.route('**/data/bundle.json', (route) => route.fulfill({ status: 500, body: 'oops' }));
