@@ -107,8 +107,8 @@ impl SiteData {
     /// Shows the whole site from `text`, an editor's local file.
     pub fn start_preview(&self, file_name: String, text: &str) {
         let report = validate(text);
-        let problems = Arc::new(report.problems.clone());
-        let site = Site::draft(report).map(|(site, _)| Arc::new(site));
+        let problems = Arc::new(report.problems);
+        let site = report.readable.map(|bundle| Arc::new(Site::draft(bundle)));
         self.preview.set(Some(Preview {
             file_name,
             site,

@@ -33,31 +33,29 @@ pub fn CountdownBox(campaign: Campaign) -> impl IntoView {
             .get()
             .map(|c| (c.year(), matches!(c, Countdown::Today { .. })))
     });
-    // Screen readers get a sentence that changes at most once a minute.
-    let spoken = Memo::new(move |_| match state.get() {
+    // Screen readers get a sentence that changes at most once a minute: it
+    // is formatted from a memo of the whole minutes, not on every tick.
+    let whole_minutes = Memo::new(move |_| match state.get() {
         Some(Countdown::Until {
             days,
             hours,
             minutes,
             year,
             ..
-        }) => {
-            let date = campaign.with_value(|c| {
-                c.day
-                    .in_year(year)
-                    .map(|d| long_date(lang, d))
-                    .unwrap_or_default()
-            });
-            format!(
-                "{days} {}, {hours} {}, {minutes} {} {} {date}",
-                countdown_unit(lang, Unit::Day, days),
-                countdown_unit(lang, Unit::Hour, hours.into()),
-                countdown_unit(lang, Unit::Minute, minutes.into()),
-                ui.countdown_until,
-            )
-        }
-        _ => String::new(),
+        }) => Some((days, hours, minutes, year)),
+        _ => None,
     });
+    let spoken = move || {
+        let (days, hours, minutes, year) = whole_minutes.get()?;
+        let date = campaign.with_value(|c| c.day.in_year(year).map(|d| long_date(lang, d)))?;
+        Some(format!(
+            "{days} {}, {hours} {}, {minutes} {} {} {date}",
+            countdown_unit(lang, Unit::Day, days),
+            countdown_unit(lang, Unit::Hour, hours.into()),
+            countdown_unit(lang, Unit::Minute, minutes.into()),
+            ui.countdown_until,
+        ))
+    };
 
     let number = move |unit: Unit| {
         move || match state.get() {
@@ -130,7 +128,7 @@ pub fn CountdownBox(campaign: Campaign) -> impl IntoView {
                         {cell(Unit::Minute)}
                         {cell(Unit::Second)}
                     </div>
-                    <p class="visually-hidden">{move || spoken.get()}</p>
+                    <p class="visually-hidden">{spoken}</p>
                 }
                 .into_any(),
             }}

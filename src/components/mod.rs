@@ -7,6 +7,7 @@ pub mod with_site;
 
 use crate::app::use_lang;
 use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
 use solidarity_core::date::Day;
 use solidarity_core::i18n::{long_date, Lang};
 
@@ -36,4 +37,15 @@ pub fn lang_attr(text_lang: Lang) -> Option<&'static str> {
 pub fn TranslationNote(untranslated: bool) -> impl IntoView {
     let ui = use_lang().ui();
     untranslated.then(|| view! { <p class="translation-note">{ui.not_translated}</p> })
+}
+
+/// A parameter of the current route (`:slug`, `:tag`), read reactively so a
+/// page follows it from one post to the next. `None` once the page is being
+/// left: the router disposes of its parameters before the page's view, which
+/// must then render nothing rather than read them.
+pub fn route_param(
+    key: &'static str,
+) -> impl Fn() -> Option<String> + Copy + Send + Sync + 'static {
+    let params = use_params_map();
+    move || params.try_with(|p| p.get(key).unwrap_or_default())
 }

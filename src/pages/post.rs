@@ -2,20 +2,16 @@
 
 use crate::app::{href, use_lang};
 use crate::components::with_site::{Shape, WithSite};
-use crate::components::{lang_attr, DateText, Paragraphs, TranslationNote};
+use crate::components::{lang_attr, route_param, DateText, Paragraphs, TranslationNote};
 use crate::pages::not_found::NotFound;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn PostPage() -> impl IntoView {
     let lang = use_lang();
     let ui = lang.ui();
-    let params = use_params_map();
-    // `None` once the page is being left: the router disposes of its
-    // parameters before this view, which must then render nothing.
-    let slug = move || params.try_with(|p| p.get("slug").unwrap_or_default());
+    let slug = route_param("slug");
     view! {
         <WithSite shape=Shape::Article render=move |site| {
             // The route stays mounted from one post to the next: follow the slug.

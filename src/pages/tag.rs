@@ -2,21 +2,18 @@
 
 use crate::app::{href, use_lang};
 use crate::components::post_card::PostList;
+use crate::components::route_param;
 use crate::components::with_site::{Shape, WithSite};
 use crate::pages::not_found::NotFound;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
 use solidarity_core::i18n::post_count;
 
 #[component]
 pub fn TagPage() -> impl IntoView {
     let lang = use_lang();
     let ui = lang.ui();
-    let params = use_params_map();
-    // `None` once the page is being left: the router disposes of its
-    // parameters before this view, which must then render nothing.
-    let slug = move || params.try_with(|p| p.get("tag").unwrap_or_default());
+    let slug = route_param("tag");
     view! {
         <WithSite shape=Shape::List render=move |site| {
             move || {

@@ -53,19 +53,8 @@ impl Site {
 
     /// A site from whatever of a bundle could be read, errors and all, for
     /// editors to preview; never for visitors.
-    pub fn draft(report: validate::Report) -> Option<(Site, Vec<Problem>)> {
-        let bundle = report.readable?;
-        Some((Site::indexed(bundle, Vec::new()), report.problems))
-    }
-
-    /// Validates a bundle and indexes it; refuses one with any error.
-    pub fn new(bundle: Bundle) -> Result<Site, Invalid> {
-        let mut problems = validate::check(&bundle);
-        problems.sort_by_key(|p| p.severity);
-        if problems.iter().any(Problem::is_error) {
-            return Err(Invalid { problems });
-        }
-        Ok(Site::indexed(bundle, problems))
+    pub fn draft(readable: Bundle) -> Site {
+        Site::indexed(readable, Vec::new())
     }
 
     /// Builds the indexes of a bundle known to have no errors.
