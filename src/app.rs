@@ -156,18 +156,15 @@ fn AddLanguageOrNotFound() -> impl IntoView {
     } else {
         path.trim_end_matches('/')
     };
+    let search = location.search.get_untracked();
+    let query = if search.is_empty() {
+        String::new()
+    } else {
+        format!("?{search}")
+    };
     let target = format!(
-        "{}{}{}",
+        "{}{query}{}",
         href(preferred_lang(), rest),
-        location
-            .search
-            .get_untracked()
-            .chars()
-            .next()
-            .map_or(String::new(), |_| format!(
-                "?{}",
-                location.search.get_untracked()
-            )),
         location.hash.get_untracked()
     );
     // Navigate once this render is done: redirecting while the router is
