@@ -122,10 +122,14 @@ impl Offset {
     pub fn parse(s: &str) -> Result<Offset, String> {
         let shape =
             || format!("\"{s}\" is not a UTC offset; write it as +HH:MM or -HH:MM, e.g. +03:00");
-        let (sign, rest) = match s.as_bytes().first() {
-            Some(b'+') => (1i8, &s[1..]),
-            Some(b'-') => (-1i8, &s[1..]),
-            _ => return Err(shape()),
+        // `strip_prefix`, not `&s[1..]`: no slicing panic path, whose
+        // message formatting would add kilobytes to the widget's wasm.
+        let (sign, rest) = if let Some(rest) = s.strip_prefix('+') {
+            (1i8, rest)
+        } else if let Some(rest) = s.strip_prefix('-') {
+            (-1i8, rest)
+        } else {
+            return Err(shape());
         };
         let (h, m) = rest.split_once(':').ok_or_else(shape)?;
         let hours = two_digits(h).ok_or_else(shape)?;

@@ -132,9 +132,7 @@ pub struct Ui {
     pub action_banned: &'static str,
     pub action_report: &'static str,
     pub organised_by: &'static str,
-    pub countdown_label: &'static str,
-    pub countdown_today: &'static str,
-    pub countdown_until: &'static str,
+    pub countdown: &'static CountdownWords,
     pub not_translated: &'static str,
     pub loading: &'static str,
     pub load_failed_title: &'static str,
@@ -166,6 +164,7 @@ pub struct Ui {
     pub go_home: &'static str,
     pub footer_note: &'static str,
     pub footer_privacy: &'static str,
+    pub embed: &'static EmbedWords,
 }
 
 static EN: Ui = Ui {
@@ -198,9 +197,7 @@ static EN: Ui = Ui {
     action_banned: "Banned by the authorities",
     action_report: "Read the report",
     organised_by: "Organised by",
-    countdown_label: "Time left until the Day",
-    countdown_today: "Today is the International Day of Solidarity with civil society of Belarus",
-    countdown_until: "until",
+    countdown: &COUNTDOWN_EN,
     not_translated: "This text is not yet translated into English.",
     loading: "Loading…",
     load_failed_title: "The campaign's texts could not be loaded",
@@ -235,6 +232,7 @@ static EN: Ui = Ui {
     go_home: "Go to the home page",
     footer_note: "Held every 4 August since 2012, on the anniversary of the arrest of human rights defender Ales Bialiatski in 2011.",
     footer_privacy: "This site sets no cookies and loads nothing from other sites.",
+    embed: &EMBED_EN,
 };
 
 static BE: Ui = Ui {
@@ -267,9 +265,7 @@ static BE: Ui = Ui {
     action_banned: "Забаронена ўладамі",
     action_report: "Чытаць паведамленне",
     organised_by: "Арганізатары:",
-    countdown_label: "Да Дня салідарнасці засталося",
-    countdown_today: "Сёння Міжнародны дзень салідарнасці з грамадзянскай супольнасцю Беларусі",
-    countdown_until: "да",
+    countdown: &COUNTDOWN_BE,
     not_translated: "Гэты тэкст яшчэ не перакладзены на беларускую мову.",
     loading: "Загрузка…",
     load_failed_title: "Не ўдалося загрузіць тэксты кампаніі",
@@ -304,6 +300,7 @@ static BE: Ui = Ui {
     go_home: "На галоўную",
     footer_note: "Адзначаецца кожны год 4 жніўня з 2012 года, у гадавіну арышту праваабаронцы Алеся Бяляцкага ў 2011 годзе.",
     footer_privacy: "Сайт не ставіць кукі і нічога не загружае з іншых сайтаў.",
+    embed: &EMBED_BE,
 };
 
 static RU: Ui = Ui {
@@ -336,9 +333,7 @@ static RU: Ui = Ui {
     action_banned: "Запрещена властями",
     action_report: "Читать сообщение",
     organised_by: "Организаторы:",
-    countdown_label: "До Дня солидарности осталось",
-    countdown_today: "Сегодня Международный день солидарности с гражданским обществом Беларуси",
-    countdown_until: "до",
+    countdown: &COUNTDOWN_RU,
     not_translated: "Этот текст ещё не переведён на русский язык.",
     loading: "Загрузка…",
     load_failed_title: "Не удалось загрузить тексты кампании",
@@ -373,7 +368,174 @@ static RU: Ui = Ui {
     go_home: "На главную",
     footer_note: "Отмечается каждый год 4 августа с 2012 года, в годовщину ареста правозащитника Алеся Беляцкого в 2011 году.",
     footer_privacy: "Сайт не ставит куки и ничего не загружает с других сайтов.",
+    embed: &EMBED_RU,
 };
+
+/// The words of the `/embed` page, where partners get the widget.
+#[derive(Debug)]
+pub struct EmbedWords {
+    /// The page's heading and the footer link.
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub privacy: &'static str,
+    pub options: &'static str,
+    pub language: &'static str,
+    pub theme: &'static str,
+    pub theme_auto: &'static str,
+    pub theme_light: &'static str,
+    pub theme_dark: &'static str,
+    pub size: &'static str,
+    pub size_full: &'static str,
+    pub size_compact: &'static str,
+    pub method: &'static str,
+    pub method_script: &'static str,
+    pub method_iframe: &'static str,
+    pub transparent: &'static str,
+    pub preview: &'static str,
+    pub code: &'static str,
+    pub copy: &'static str,
+    pub copied: &'static str,
+    pub copy_failed: &'static str,
+    pub fallback_note: &'static str,
+    /// The iframe's accessible name in the snippet.
+    pub iframe_title: &'static str,
+}
+
+static EMBED_EN: EmbedWords = EmbedWords {
+    title: "Put the countdown on your site",
+    intro: "Partner organisations, media and diaspora groups can show the countdown to 4 August on their own pages. Choose how it looks, check the preview and copy the code.",
+    privacy: "The widget loads only from this site, sets no cookies, stores nothing, and tells this site nothing about your page or its visitors.",
+    options: "Options",
+    language: "Language",
+    theme: "Colours",
+    theme_auto: "As the visitor's device",
+    theme_light: "Light",
+    theme_dark: "Dark",
+    size: "Size",
+    size_full: "Full",
+    size_compact: "Compact, one line",
+    method: "Embed with",
+    method_script: "A script (recommended)",
+    method_iframe: "An iframe, for sites that strip scripts",
+    transparent: "Transparent background",
+    preview: "Preview",
+    code: "Code to paste into your page",
+    copy: "Copy the code",
+    copied: "Copied. Paste it into your page's HTML.",
+    copy_failed: "Copying did not work here: the code is selected, copy it with Ctrl+C or ⌘C.",
+    fallback_note: "Where JavaScript is off, the link inside the element shows instead of the countdown.",
+    iframe_title: "Countdown to 4 August",
+};
+
+static EMBED_BE: EmbedWords = EmbedWords {
+    title: "Пастаўце адлік часу на свой сайт",
+    intro: "Партнёрскія арганізацыі, медыя і дыяспарныя суполкі могуць паказваць адлік да 4 жніўня на сваіх старонках. Выберыце выгляд, праверце папярэдні прагляд і скапіруйце код.",
+    privacy: "Віджэт загружаецца толькі з гэтага сайта, не ставіць кукі, нічога не захоўвае і нічога не паведамляе гэтаму сайту пра вашу старонку і яе наведвальнікаў.",
+    options: "Налады",
+    language: "Мова",
+    theme: "Колеры",
+    theme_auto: "Як на прыладзе наведвальніка",
+    theme_light: "Светлыя",
+    theme_dark: "Цёмныя",
+    size: "Памер",
+    size_full: "Поўны",
+    size_compact: "Кампактны, адзін радок",
+    method: "Як уставіць",
+    method_script: "Скрыпт (раім)",
+    method_iframe: "Iframe — для сайтаў, якія выдаляюць скрыпты",
+    transparent: "Празрысты фон",
+    preview: "Папярэдні прагляд",
+    code: "Код, які трэба ўставіць на старонку",
+    copy: "Скапіраваць код",
+    copied: "Скапіравана. Устаўце ў HTML старонкі.",
+    copy_failed: "Скапіраваць не атрымалася: код вылучаны, скапіруйце яго праз Ctrl+C або ⌘C.",
+    fallback_note: "Калі JavaScript выключаны, замест адліку паказваецца спасылка ўнутры элемента.",
+    iframe_title: "Адлік да 4 жніўня",
+};
+
+static EMBED_RU: EmbedWords = EmbedWords {
+    title: "Разместите обратный отсчёт на своём сайте",
+    intro: "Партнёрские организации, медиа и диаспорные сообщества могут показывать отсчёт до 4 августа на своих страницах. Выберите вид, проверьте предпросмотр и скопируйте код.",
+    privacy: "Виджет загружается только с этого сайта, не ставит куки, ничего не хранит и ничего не сообщает этому сайту о вашей странице и её посетителях.",
+    options: "Настройки",
+    language: "Язык",
+    theme: "Цвета",
+    theme_auto: "Как на устройстве посетителя",
+    theme_light: "Светлые",
+    theme_dark: "Тёмные",
+    size: "Размер",
+    size_full: "Полный",
+    size_compact: "Компактный, одна строка",
+    method: "Как вставить",
+    method_script: "Скрипт (рекомендуем)",
+    method_iframe: "Iframe — для сайтов, которые удаляют скрипты",
+    transparent: "Прозрачный фон",
+    preview: "Предпросмотр",
+    code: "Код для вставки на страницу",
+    copy: "Скопировать код",
+    copied: "Скопировано. Вставьте в HTML страницы.",
+    copy_failed: "Скопировать не получилось: код выделен, скопируйте его через Ctrl+C или ⌘C.",
+    fallback_note: "Если JavaScript выключен, вместо отсчёта показывается ссылка внутри элемента.",
+    iframe_title: "Отсчёт до 4 августа",
+};
+
+/// The words around the countdown. Separate from [`Ui`] so the partners'
+/// widget, which shows only the countdown, links only these into its wasm.
+#[derive(Debug)]
+pub struct CountdownWords {
+    /// The countdown's heading: "Time left until the Day".
+    pub label: &'static str,
+    /// Shown instead of the numbers all through the Day.
+    pub today: &'static str,
+    /// Joins the time left and the date: "… until 4 August 2027".
+    pub until: &'static str,
+    /// The widget's link to the site.
+    pub more: &'static str,
+}
+
+impl Lang {
+    pub fn countdown_words(self) -> &'static CountdownWords {
+        match self {
+            Lang::En => &COUNTDOWN_EN,
+            Lang::Be => &COUNTDOWN_BE,
+            Lang::Ru => &COUNTDOWN_RU,
+        }
+    }
+}
+
+static COUNTDOWN_EN: CountdownWords = CountdownWords {
+    label: "Time left until the Day",
+    today: "Today is the International Day of Solidarity with civil society of Belarus",
+    until: "until",
+    more: "About the Day",
+};
+
+static COUNTDOWN_BE: CountdownWords = CountdownWords {
+    label: "Да Дня салідарнасці засталося",
+    today: "Сёння Міжнародны дзень салідарнасці з грамадзянскай супольнасцю Беларусі",
+    until: "да",
+    more: "Пра Дзень салідарнасці",
+};
+
+static COUNTDOWN_RU: CountdownWords = CountdownWords {
+    label: "До Дня солидарности осталось",
+    today: "Сегодня Международный день солидарности с гражданским обществом Беларуси",
+    until: "до",
+    more: "О Дне солидарности",
+};
+
+/// What a screen reader hears, changing once a minute: "253 days, 4 hours,
+/// 12 minutes until 4 August 2027". Seconds are left out on purpose.
+pub fn countdown_sentence(lang: Lang, days: i64, hours: u8, minutes: u8, date: Date) -> String {
+    format!(
+        "{days} {}, {hours} {}, {minutes} {} {} {}",
+        countdown_unit(lang, Unit::Day, days),
+        countdown_unit(lang, Unit::Hour, hours.into()),
+        countdown_unit(lang, Unit::Minute, minutes.into()),
+        lang.countdown_words().until,
+        long_date(lang, date),
+    )
+}
 
 /// The four units of the countdown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -686,6 +848,23 @@ mod tests {
             .iter()
             .all(|o| o.ends_with("-й")));
         assert_eq!(ordinal(Lang::Ru, 22, OrdinalFor::Anniversary), "22-ю");
+    }
+
+    #[test]
+    fn countdown_sentence_in_every_language() {
+        let date = Date::from_calendar_date(2027, Month::August, 4).unwrap();
+        assert_eq!(
+            countdown_sentence(Lang::En, 253, 1, 21, date),
+            "253 days, 1 hour, 21 minutes until 4 August 2027"
+        );
+        assert_eq!(
+            countdown_sentence(Lang::Be, 252, 2, 11, date),
+            "252 дні, 2 гадзіны, 11 хвілін да 4 жніўня 2027"
+        );
+        assert_eq!(
+            countdown_sentence(Lang::Ru, 21, 5, 1, date),
+            "21 день, 5 часов, 1 минута до 4 августа 2027"
+        );
     }
 
     #[test]

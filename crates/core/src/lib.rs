@@ -7,6 +7,7 @@
 pub mod bundle;
 pub mod countdown;
 pub mod date;
+pub mod embed;
 pub mod i18n;
 pub mod localize;
 pub mod positions;

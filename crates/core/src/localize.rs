@@ -43,6 +43,12 @@ impl Campaign {
         })
     }
 
+    pub fn short_title_in(&self, lang: Lang) -> Text<'_> {
+        pick(lang, Lang::En, &self.short_title, |l| {
+            self.translations.get(&l)?.short_title.as_deref()
+        })
+    }
+
     pub fn honoree_in(&self, lang: Lang) -> Text<'_> {
         pick(lang, Lang::En, &self.honoree, |l| {
             self.translations.get(&l)?.honoree.as_deref()
