@@ -7,7 +7,7 @@ use crate::app::use_lang;
 use leptos::prelude::*;
 use solidarity_core::bundle::Campaign;
 use solidarity_core::countdown::{anniversary, countdown_at, day_ordinal, Countdown};
-use solidarity_core::i18n::{coming_day, countdown_unit, long_date, Unit};
+use solidarity_core::i18n::{coming_day, countdown_sentence, countdown_unit, long_date, Unit};
 use std::time::Duration;
 
 fn now_unix_seconds() -> i64 {
@@ -17,7 +17,7 @@ fn now_unix_seconds() -> i64 {
 #[component]
 pub fn CountdownBox(campaign: Campaign) -> impl IntoView {
     let lang = use_lang();
-    let ui = lang.ui();
+    let words = lang.countdown_words();
     let now = RwSignal::new(now_unix_seconds());
     match set_interval_with_handle(move || now.set(now_unix_seconds()), Duration::from_secs(1)) {
         Ok(timer) => on_cleanup(move || timer.clear()),
@@ -47,14 +47,8 @@ pub fn CountdownBox(campaign: Campaign) -> impl IntoView {
     });
     let spoken = move || {
         let (days, hours, minutes, year) = whole_minutes.get()?;
-        let date = campaign.with_value(|c| c.day.in_year(year).map(|d| long_date(lang, d)))?;
-        Some(format!(
-            "{days} {}, {hours} {}, {minutes} {} {} {date}",
-            countdown_unit(lang, Unit::Day, days),
-            countdown_unit(lang, Unit::Hour, hours.into()),
-            countdown_unit(lang, Unit::Minute, minutes.into()),
-            ui.countdown_until,
-        ))
+        let date = campaign.with_value(|c| c.day.in_year(year))?;
+        Some(countdown_sentence(lang, days, hours, minutes, date))
     };
 
     let number = move |unit: Unit| {
@@ -115,10 +109,10 @@ pub fn CountdownBox(campaign: Campaign) -> impl IntoView {
 
     view! {
         <section class="countdown" aria-labelledby="countdown-label">
-            <h2 id="countdown-label" class="cd-label">{ui.countdown_label}</h2>
+            <h2 id="countdown-label" class="cd-label">{words.label}</h2>
             {move || match phase.get() {
                 Some((_, true)) => view! {
-                    <p class="cd-today">{ui.countdown_today}</p>
+                    <p class="cd-today">{words.today}</p>
                 }
                 .into_any(),
                 _ => view! {

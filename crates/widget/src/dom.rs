@@ -1,0 +1,221 @@
+//! Puts a [`Face`] into the widget's shadow root and keeps it ticking.
+//!
+//! Nodes are built when the phase changes (the Day begins or ends, the year
+//! turns); every other second only the texts that changed are rewritten, so
+//! the widget costs the partner's page almost nothing. Text is only ever set
+//! as text, never parsed as HTML.
+
+use crate::face::{choose_lang, read_campaign, Face, Size, Source};
+use js_sys::Reflect;
+use solidarity_core::bundle::Campaign;
+use solidarity_core::i18n::Lang;
+use wasm_bindgen::prelude::*;
+use web_sys::{Document, Element, Text};
+
+fn now_unix_seconds() -> i64 {
+    (js_sys::Date::now() / 1000.0).floor() as i64
+}
+
+/// The bundle's `campaign` as the browser's `JSON.parse` made it.
+struct JsObject(JsValue);
+
+impl JsObject {
+    fn get(&self, key: &str) -> Option<JsValue> {
+        if !self.0.is_object() {
+            return None;
+        }
+        Reflect::get(&self.0, &JsValue::from_str(key))
+            .ok()
+            .filter(|v| !v.is_undefined())
+    }
+}
+
+impl Source for JsObject {
+    fn string(&self, key: &str) -> Option<String> {
+        self.get(key)?.as_string()
+    }
+    fn number(&self, key: &str) -> Option<f64> {
+        self.get(key)?.as_f64()
+    }
+    fn object(&self, key: &str) -> Option<JsObject> {
+        self.get(key).filter(|v| v.is_object()).map(JsObject)
+    }
+    fn has(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+}
+
+/// The nodes that change from second to second.
+struct Live {
+    numbers: Vec<Text>,
+    units: Vec<Text>,
+    sentence: Text,
+}
+
+struct Screen {
+    campaign: Campaign,
+    lang: Lang,
+    size: Size,
+    /// The site's root URL, ending in "/".
+    site: String,
+    document: Document,
+    root: Element,
+    shown: Option<Face>,
+    live: Option<Live>,
+}
+
+impl Screen {
+    fn show(&mut self) -> Result<(), JsValue> {
+        let Some(face) = Face::at(now_unix_seconds(), &self.campaign, self.lang, self.size) else {
+            return Ok(());
+        };
+        match (&self.shown, &self.live) {
+            (Some(old), Some(live)) if old.phase == face.phase => update(old, &face, live),
+            _ => self.build(&face)?,
+        }
+        self.shown = Some(face);
+        Ok(())
+    }
+
+    fn element(&self, tag: &str, class: &str, parent: &Element) -> Result<Element, JsValue> {
+        let el = self.document.create_element(tag)?;
+        el.set_class_name(class);
+        parent.append_child(&el)?;
+        Ok(el)
+    }
+
+    fn text(&self, value: &str, parent: &Element) -> Result<Text, JsValue> {
+        let node = self.document.create_text_node(value);
+        parent.append_child(&node)?;
+        Ok(node)
+    }
+
+    fn link(&self, class: &str, path: &str, text: &str, parent: &Element) -> Result<(), JsValue> {
+        let a = self.element("a", class, parent)?;
+        a.set_attribute("href", &format!("{}{}/{path}", self.site, self.lang.tag()))?;
+        // The partner's page stays open; the site learns nothing of it.
+        a.set_attribute("target", "_blank")?;
+        a.set_attribute("rel", "noopener noreferrer")?;
+        a.set_text_content(Some(text));
+        Ok(())
+    }
+
+    fn build(&mut self, face: &Face) -> Result<(), JsValue> {
+        let root = self.root.clone();
+        root.set_text_content(None);
+        let words = self.lang.countdown_words();
+        root.set_attribute("lang", self.lang.tag())?;
+        root.set_attribute("role", "group")?;
+        root.set_attribute("aria-label", words.label)?;
+
+        self.link("title", "", &face.title, &root)?;
+        self.live = match &face.cells {
+            Some(cells) => {
+                // The ticking digits are for the eyes; screen readers get the
+                // sentence below, which changes once a minute.
+                let row = self.element("span", "cells", &root)?;
+                row.set_attribute("aria-hidden", "true")?;
+                let mut numbers = Vec::with_capacity(4);
+                let mut units = Vec::with_capacity(4);
+                for (i, cell) in cells.iter().enumerate() {
+                    let class = if i == 3 { "cell seconds" } else { "cell" };
+                    let span = self.element("span", class, &row)?;
+                    let number = self.element("span", "num", &span)?;
+                    numbers.push(self.text(&cell.number, &number)?);
+                    self.text(" ", &span)?;
+                    let unit = self.element("span", "unit", &span)?;
+                    units.push(self.text(cell.unit, &unit)?);
+                }
+                let spoken = self.element("span", "sr", &root)?;
+                let sentence = self.text(&face.sentence, &spoken)?;
+                Some(Live {
+                    numbers,
+                    units,
+                    sentence,
+                })
+            }
+            None => {
+                let today = self.element("span", "today", &root)?;
+                today.set_text_content(Some(&face.sentence));
+                None
+            }
+        };
+        if let Some(ordinal) = &face.ordinal {
+            self.element("span", "ordinal", &root)?
+                .set_text_content(Some(ordinal));
+        }
+        let when = self.element("span", "when", &root)?;
+        self.text(&face.when, &when)?;
+        if self.size == Size::Full {
+            self.text(" · ", &when)?;
+            self.link("more", "manifesto", words.more, &when)?;
+        }
+        Ok(())
+    }
+}
+
+/// Rewrites only the texts that changed since `old`.
+fn update(old: &Face, new: &Face, live: &Live) {
+    if let (Some(old_cells), Some(new_cells)) = (&old.cells, &new.cells) {
+        for (i, (was, is)) in old_cells.iter().zip(new_cells).enumerate() {
+            if was.number != is.number {
+                live.numbers[i].set_data(&is.number);
+            }
+            if was.unit != is.unit {
+                live.units[i].set_data(is.unit);
+            }
+        }
+    }
+    if old.sentence != new.sentence {
+        live.sentence.set_data(&new.sentence);
+    }
+}
+
+/// One widget on the page. The element's script calls [`Widget::tick`]
+/// once a second and frees the widget when the element leaves the page; the
+/// timer lives in JavaScript because timer ids (numbers, not always 32-bit)
+/// and a Rust closure kept alive for JavaScript are both easy to get wrong.
+#[wasm_bindgen]
+pub struct Widget {
+    screen: Screen,
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// Renders into `root`. `langs` is a comma-separated list of language
+    /// tags, most wanted first; `site` the site's root URL.
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        root: Element,
+        campaign: JsValue,
+        langs: &str,
+        size: &str,
+        site: &str,
+    ) -> Result<Widget, JsValue> {
+        let campaign = read_campaign(&JsObject(campaign)).map_err(|e| JsValue::from_str(&e))?;
+        let document = web_sys::window()
+            .and_then(|w| w.document())
+            .ok_or("no document")?;
+        let mut site = site.to_string();
+        if !site.ends_with('/') {
+            site.push('/');
+        }
+        let mut screen = Screen {
+            campaign,
+            lang: choose_lang(langs),
+            size: Size::from_attribute(size),
+            site,
+            document,
+            root,
+            shown: None,
+            live: None,
+        };
+        screen.show()?;
+        Ok(Widget { screen })
+    }
+
+    /// Shows the current second; rewrites only what changed.
+    pub fn tick(&mut self) -> Result<(), JsValue> {
+        self.screen.show()
+    }
+}
