@@ -5,8 +5,9 @@
 use crate::components::notices::{PreviewBanner, StaleNotice};
 use crate::data::SiteData;
 use crate::pages::{
-    actions::ActionsPage, home::HomePage, manifesto::ManifestoPage, not_found::NotFoundPage,
-    post::PostPage, posts::PostsPage, preview::PreviewPage, tag::TagPage, tags::TagsPage,
+    actions::ActionsPage, embed::EmbedPage, home::HomePage, manifesto::ManifestoPage,
+    not_found::NotFoundPage, post::PostPage, posts::PostsPage, preview::PreviewPage, tag::TagPage,
+    tags::TagsPage,
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Html, Title};
@@ -110,6 +111,7 @@ fn Shell() -> impl IntoView {
                         <Route path=path!("tags/:tag") view=TagPage />
                         <Route path=path!("actions") view=ActionsPage />
                         <Route path=path!("preview") view=PreviewPage />
+                        <Route path=path!("embed") view=EmbedPage />
                     </ParentRoute>
                 </Routes>
             </main>
@@ -299,12 +301,14 @@ fn LanguageSwitcher() -> impl IntoView {
 
 #[component]
 fn SiteFooter() -> impl IntoView {
-    let ui = use_lang().ui();
+    let lang = use_lang();
+    let ui = lang.ui();
     view! {
         <footer class="site-footer">
             <div class="wrap">
                 <p>{ui.footer_note}</p>
                 <p class="footer-privacy">{ui.footer_privacy}</p>
+                <p><a href=href(lang, "/embed")>{ui.embed.title}</a></p>
             </div>
         </footer>
     }

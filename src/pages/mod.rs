@@ -1,6 +1,7 @@
 //! One module per route.
 
 pub mod actions;
+pub mod embed;
 pub mod home;
 pub mod manifesto;
 pub mod not_found;

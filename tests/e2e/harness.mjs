@@ -28,14 +28,18 @@ export async function serve(root = DIST) {
   const index = await readFile(join(root, 'index.html'));
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const file = normalize(join(root, path));
+    let file = normalize(join(root, path));
     if (!file.startsWith(root)) {
       res.writeHead(400).end();
       return;
     }
+    // Partners' pages load the widget and read the bundle from other origins.
+    const cors = /^\/(widget|data)\//.test(path) ? { 'access-control-allow-origin': '*' } : {};
     try {
+      // A directory is served by its index.html (/embed/countdown).
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       if ((await stat(file)).isFile()) {
-        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...cors });
         res.end(await readFile(file));
         return;
       }
@@ -47,6 +51,24 @@ export async function serve(root = DIST) {
     } else {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** Serves a few pages from an origin of their own (another port): a
+ *  partner's site embedding the widget. `pages` maps a path to a function
+ *  returning `[contentType, body]`. */
+export async function servePages(pages) {
+  const server = createServer((req, res) => {
+    const page = pages[new URL(req.url, 'http://x').pathname];
+    if (!page) {
+      res.writeHead(404).end();
+      return;
+    }
+    const [type, body] = page();
+    res.writeHead(200, { 'content-type': type }).end(body);
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const origin = `http://127.0.0.1:${server.address().port}`;

@@ -123,7 +123,7 @@ describe('keyboard and screen readers', () => {
   });
 
   test('at 320 px (and so at 400% zoom of 1280 px) nothing scrolls sideways', async () => {
-    for (const path of ['/en', '/be/manifesto', '/ru/posts', '/en/actions', '/be/tags', '/en/posts/actions-of-solidarity-held-worldwide']) {
+    for (const path of ['/en', '/be/manifesto', '/ru/posts', '/en/actions', '/be/tags', '/en/posts/actions-of-solidarity-held-worldwide', '/ru/embed']) {
       await withPage(site, { viewport: { width: 320, height: 640 } }, async (w) => {
       await w.page.goto(site.origin + path);
       await h1(w.page).waitFor();
@@ -135,7 +135,7 @@ describe('keyboard and screen readers', () => {
 });
 
 describe('axe-core finds no WCAG 2.2 A/AA violations', () => {
-  const routes = ['', '/manifesto', '/posts', '/posts/vilnius-banner-at-belarusian-embassy', '/tags', '/tags/solidarity-day', '/actions', '/preview', '/no/such/page'];
+  const routes = ['', '/manifesto', '/posts', '/posts/vilnius-banner-at-belarusian-embassy', '/tags', '/tags/solidarity-day', '/actions', '/preview', '/embed', '/no/such/page'];
   for (const lang of ['be', 'ru', 'en']) {
     for (const colorScheme of ['light', 'dark']) {
       test(`${lang}, ${colorScheme}, phone and desktop`, async () => {

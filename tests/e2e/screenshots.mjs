@@ -18,6 +18,9 @@ const PAGES = {
   'actions-be': '/be/actions',
   'home-ru': '/ru',
   'post-ru': '/ru/posts/solidarity-action-in-bishkek',
+  embed: '/en/embed',
+  'widget-frame-be': '/embed/countdown?lang=be',
+  'widget-frame-compact': '/embed/countdown?lang=en&size=compact&theme=dark',
 };
 const SIZES = { phone: { width: 390, height: 844 }, desktop: { width: 1366, height: 900 } };
 const only = process.argv[2];
@@ -34,7 +37,9 @@ try {
         const page = await context.newPage();
         await page.clock.install({ time: new Date('2026-11-23T00:00:00Z') });
         await page.goto(server.origin + path);
-        await page.locator('main h1').waitFor();
+        if (path.startsWith('/embed/')) await page.locator('solidarity-countdown .num').first().waitFor();
+        else await page.locator('main h1').waitFor();
+        if (name === 'embed') await page.locator('solidarity-countdown .num').first().waitFor();
         const file = `${OUT}/${name}-${size}-${scheme}.png`;
         await page.screenshot({ path: file, fullPage: true });
         console.log(file);
