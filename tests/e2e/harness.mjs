@@ -1,60 +1,140 @@
-// Shared by the browser tests: a static server for dist/ with the SPA
-// fallback of the documented hosting, and headless Debian Chromium driven
-// by playwright-core (which downloads no browser of its own).
+// Shared by the browser tests: dist/ served by Debian's nginx with the
+// deployment's configuration, a proxy that injects faults, a server for
+// partners' pages, and headless Debian Chromium driven by playwright-core
+// (which downloads no browser of its own).
 
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { connect, createServer as createNetServer } from 'node:net';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
+const NGINX_CONF = resolve(import.meta.dirname, '../../deploy/nginx');
 
-/** Serves `root` on 127.0.0.1 at a free port. Paths without a file extension
- *  that name no file get index.html (client-side routes); a missing file with
- *  an extension is a 404, as on the real host. */
+async function freePort() {
+  const probe = createNetServer();
+  await new Promise((ok) => probe.listen(0, '127.0.0.1', ok));
+  const { port } = probe.address();
+  await new Promise((ok) => probe.close(ok));
+  return port;
+}
+
+async function waitForPort(port, child, log) {
+  for (let i = 0; i < 100; i++) {
+    if (child.exitCode !== null) break;
+    const open = await new Promise((ok) => {
+      const socket = connect(port, '127.0.0.1', () => socket.end(ok(true)));
+      socket.on('error', () => ok(false));
+    });
+    if (open) return;
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
+  throw new Error(`nginx did not start:\n${await readFile(log, 'utf8').catch(() => '')}`);
+}
+
+/** Serves `root` (dist/) with Debian's nginx on 127.0.0.1 at a free port,
+ *  through the deployment's own configuration (deploy/nginx/site.conf): the
+ *  SPA fallback, precompressed files, caching and security headers the real
+ *  site sends. */
 export async function serve(root = DIST) {
-  const index = await readFile(join(root, 'index.html'));
-  const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    let file = normalize(join(root, path));
-    if (!file.startsWith(root)) {
-      res.writeHead(400).end();
-      return;
-    }
-    // Partners' pages load the widget and read the bundle from other origins.
-    const cors = /^\/(widget|data)\//.test(path) ? { 'access-control-allow-origin': '*' } : {};
-    try {
-      // A directory is served by its index.html (/embed/countdown).
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      if ((await stat(file)).isFile()) {
-        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...cors });
-        res.end(await readFile(file));
-        return;
+  const dir = await mkdtemp(join(tmpdir(), 'solidarity-nginx-'));
+  await mkdir(join(dir, 'solidarity-day'));
+  for (const file of ['site.conf', 'headers.conf']) await copyFile(join(NGINX_CONF, file), join(dir, 'solidarity-day', file));
+  const port = await freePort();
+  const log = join(dir, 'error.log');
+  await writeFile(
+    join(dir, 'nginx.conf'),
+    `${process.getuid?.() === 0 ? 'user root;' : ''}
+worker_processes 1;
+daemon off;
+pid ${dir}/nginx.pid;
+error_log ${log} warn;
+load_module /usr/lib/nginx/modules/ngx_http_brotli_static_module.so;
+events { worker_connections 512; }
+http {
+  access_log off;
+  client_body_temp_path ${dir}/body;
+  proxy_temp_path ${dir}/proxy;
+  fastcgi_temp_path ${dir}/fastcgi;
+  uwsgi_temp_path ${dir}/uwsgi;
+  scgi_temp_path ${dir}/scgi;
+  server {
+    listen 127.0.0.1:${port};
+    root ${root};
+    include solidarity-day/site.conf;
+  }
+}
+`,
+  );
+  const child = spawn('nginx', ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', log], { stdio: 'ignore' });
+  child.on('error', () => {}); // reported by waitForPort
+  await waitForPort(port, child, log);
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    async close() {
+      if (child.exitCode === null) {
+        const exited = new Promise((ok) => child.once('exit', ok));
+        child.kill('SIGTERM');
+        await exited;
       }
-    } catch {
-      // fall through
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A proxy in front of `upstream` that breaks the bundle's delivery on
+ *  demand, as real networks and servers do: `faults.mode` is one of
+ *  'slow' (answers after `faults.delay` ms), '404', '500', 'truncated' (the
+ *  connection drops halfway), 'not-json' (an HTML error page with status
+ *  200), 'reset' (the connection drops at once), or null (passes through). */
+export async function faultyProxy(upstream) {
+  const faults = { mode: null, delay: 10_000, hits: 0 };
+  const server = createServer(async (req, res) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    let mode = path === '/data/bundle.json' ? faults.mode : null;
+    if (path === '/data/bundle.json') faults.hits++;
+    const answer = await fetch(upstream + req.url, { headers: { 'accept-encoding': 'identity' } });
+    const body = Buffer.from(await answer.arrayBuffer());
+    const headers = Object.fromEntries([...answer.headers].filter(([k]) => !['content-encoding', 'content-length', 'transfer-encoding', 'connection'].includes(k)));
+    if (mode === 'slow') {
+      await new Promise((ok) => setTimeout(ok, faults.delay));
+      mode = null;
     }
-    if (extname(path) === '') {
-      res.writeHead(200, { 'content-type': TYPES['.html'] }).end(index);
-    } else {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    switch (mode) {
+      case '404':
+      case '500':
+        res.writeHead(Number(mode), { 'content-type': 'text/plain' }).end('fault');
+        return;
+      case 'not-json':
+        res.writeHead(200, { 'content-type': 'application/json' }).end('<html><body>502 Bad Gateway</body></html>');
+        return;
+      case 'truncated':
+        res.writeHead(200, { ...headers, 'content-length': body.length });
+        res.write(body.subarray(0, body.length >> 1), () => res.destroy());
+        return;
+      case 'reset':
+        req.socket.destroy();
+        return;
+      default:
+        res.writeHead(answer.status, { ...headers, 'content-length': body.length }).end(body);
     }
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, close: () => new Promise((ok) => server.close(ok)) };
+  return {
+    origin: `http://127.0.0.1:${server.address().port}`,
+    faults,
+    close: () =>
+      new Promise((ok) => {
+        server.closeAllConnections();
+        server.close(ok);
+      }),
+  };
 }
 
 /** Serves a few pages from an origin of their own (another port): a

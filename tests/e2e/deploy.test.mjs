@@ -1,0 +1,240 @@
+// Issue #7 against the real deployment: dist/ served by Debian's nginx with
+// deploy/nginx/site.conf (every browser test runs through it; this file checks
+// the server's answers themselves), the Content-Security-Policy with zero
+// violations on every route, privacy (no other origin, no cookies, storage
+// only for the last good bundle and the language), and the offline copy.
+
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, readdir } from 'node:fs/promises';
+import { DIST, servePages, siteUnderTest } from './harness.mjs';
+
+const site = siteUnderTest();
+const ROUTES = [
+  '/', '/en', '/en/manifesto', '/en/posts', '/en/posts/vilnius-banner-at-belarusian-embassy', '/en/tags',
+  '/en/tags/solidarity-day', '/en/actions', '/en/preview', '/en/embed', '/en/no/such/page',
+  '/be', '/be/actions', '/ru', '/ru/posts/solidarity-action-in-bishkek', '/ru/embed',
+];
+
+const get = (path, headers = {}) => fetch(site.origin + path, { headers, redirect: 'manual' });
+const hashed = async (pattern) => (await readdir(DIST)).find((f) => pattern.test(f));
+
+describe('nginx serves dist/ as deployed', () => {
+  test('routes fall back to the app; missing files are 404s', async () => {
+    const index = await readFile(`${DIST}/index.html`, 'utf8');
+    for (const path of ['/', '/en/posts', '/be/tags/solidarity-day', '/no/such/page']) {
+      const response = await get(path);
+      assert.equal(response.status, 200, path);
+      assert.equal(await response.text(), index, path);
+    }
+    for (const path of ['/nope.js', '/data/missing.json', '/widget/nope.wasm', '/_headers']) {
+      assert.equal((await get(path)).status, 404, path);
+    }
+    const frame = await get('/embed/countdown?lang=be');
+    assert.equal(frame.status, 200);
+    assert.match(await frame.text(), /<solidarity-countdown>/);
+  });
+
+  test('precompressed brotli and gzip for built files, gzip on the fly for the bundle', async () => {
+    const wasm = await hashed(/^solidarity-day-[0-9a-f]+_bg\.wasm$/);
+    for (const path of ['/', `/${wasm}`, '/widget/countdown.js']) {
+      const br = await get(path, { 'accept-encoding': 'br' });
+      assert.equal(br.headers.get('content-encoding'), 'br', path);
+      const gz = await get(path, { 'accept-encoding': 'gzip' });
+      assert.equal(gz.headers.get('content-encoding'), 'gzip', path);
+    }
+    const bundle = await get('/data/bundle.json', { 'accept-encoding': 'gzip, br' });
+    assert.equal(bundle.headers.get('content-encoding'), 'gzip');
+    assert.equal(bundle.headers.get('content-type'), 'application/json; charset=utf-8');
+    const wasmType = (await get(`/${wasm}`)).headers.get('content-type');
+    assert.equal(wasmType, 'application/wasm');
+  });
+
+  test('hashed files are cached forever, the bundle briefly with revalidation, pages always revalidated', async () => {
+    const css = await hashed(/^main-[0-9a-f]+\.css$/);
+    const widgetWasm = (await readdir(`${DIST}/widget`)).find((f) => f.endsWith('.wasm'));
+    for (const path of [`/${css}`, `/widget/${widgetWasm}`]) {
+      assert.equal((await get(path)).headers.get('cache-control'), 'public, max-age=31536000, immutable', path);
+    }
+    const bundle = await get('/data/bundle.json');
+    assert.equal(bundle.headers.get('cache-control'), 'public, max-age=60, must-revalidate');
+    const etag = bundle.headers.get('etag');
+    assert.ok(etag, 'the bundle has an ETag to revalidate with');
+    assert.equal((await get('/data/bundle.json', { 'if-none-match': etag })).status, 304);
+    for (const path of ['/', '/en/posts', '/widget/countdown.js', '/sw.js', '/embed/countdown']) {
+      assert.equal((await get(path)).headers.get('cache-control'), 'no-cache', path);
+    }
+  });
+
+  test('security headers; only the iframe embed may be framed; the widget and bundle readable from anywhere', async () => {
+    const page = await get('/en/posts');
+    const csp = page.headers.get('content-security-policy');
+    assert.equal(
+      csp,
+      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; frame-ancestors 'none'",
+    );
+    assert.equal(page.headers.get('x-frame-options'), 'DENY');
+    assert.equal(page.headers.get('x-content-type-options'), 'nosniff');
+    assert.equal(page.headers.get('referrer-policy'), 'no-referrer');
+    assert.equal(page.headers.get('access-control-allow-origin'), null);
+    assert.equal(page.headers.get('set-cookie'), null);
+    assert.equal(page.headers.get('strict-transport-security'), null, 'HSTS only over TLS (example.conf)');
+
+    const frame = await get('/embed/countdown');
+    assert.match(frame.headers.get('content-security-policy'), /; frame-ancestors \*$/);
+    assert.equal(frame.headers.get('x-frame-options'), null);
+
+    for (const path of ['/widget/countdown.js', '/data/bundle.json']) {
+      const response = await get(path);
+      assert.equal(response.headers.get('access-control-allow-origin'), '*', path);
+      assert.equal(response.headers.get('cross-origin-resource-policy'), 'cross-origin', path);
+    }
+  });
+
+  test('the policy in _headers (static hosts) and the <meta> equals the one nginx sends', async () => {
+    const headers = await readFile(`${DIST}/_headers`, 'utf8');
+    const fromNginx = (await get('/')).headers.get('content-security-policy');
+    assert.ok(headers.includes(`Content-Security-Policy: ${fromNginx}\n`), headers);
+    const index = await readFile(`${DIST}/index.html`, 'utf8');
+    const meta = index.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
+    assert.equal(`${meta}; frame-ancestors 'none'`, fromNginx);
+    assert.doesNotMatch(index, /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline script in index.html');
+  });
+});
+
+/** Opens `path`, recording CSP violations (the event fires for every one). */
+async function openRecording(context, path) {
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__violations.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
+    );
+  });
+  await page.goto(site.origin + path);
+  return page;
+}
+
+describe('Content-Security-Policy', () => {
+  test('every route works under the policy with zero violations', async () => {
+    const context = await site.browser.newContext();
+    const problems = [];
+    try {
+      for (const path of ROUTES) {
+        const page = await openRecording(context, path);
+        page.on('console', (m) => m.type() === 'error' && problems.push(`${path}: ${m.text()}`));
+        await page.locator('main h1').waitFor();
+        if (path.endsWith('/embed')) await page.locator('solidarity-countdown .num').first().waitFor();
+        if (path === '/' || path === '/en') await page.locator('.cd-num').first().waitFor();
+        for (const v of await page.evaluate(() => window.__violations)) problems.push(`${path}: ${v}`);
+        await page.close();
+      }
+    } finally {
+      await context.close();
+    }
+    assert.deepEqual(problems, []);
+  });
+
+  test('the site cannot be framed by another origin; the iframe embed can', async () => {
+    const partner = await servePages({
+      '/': () => [
+        'text/html',
+        `<!DOCTYPE html><title>p</title><link rel="icon" href="data:,">
+         <iframe id="site" src="${site.origin}/en/"></iframe>
+         <iframe id="embed" src="${site.origin}/embed/countdown?lang=en"></iframe>`,
+      ],
+    });
+    const context = await site.browser.newContext();
+    try {
+      const page = await context.newPage();
+      const blocked = [];
+      page.on('console', (m) => m.type() === 'error' && blocked.push(m.text()));
+      await page.goto(partner.origin + '/');
+      await page.frameLocator('#embed').locator('.num').first().waitFor();
+      await page.waitForTimeout(300);
+      const siteFrame = page.frames().find((f) => f.url().startsWith(`${site.origin}/en/`));
+      const shown = siteFrame ? await siteFrame.locator('main h1').count().catch(() => 0) : 0;
+      assert.equal(shown, 0, 'the site itself does not render inside another origin\'s frame');
+      assert.ok(blocked.some((m) => /frame-ancestors/.test(m)), blocked.join('\n'));
+    } finally {
+      await context.close();
+      await partner.close();
+    }
+  });
+});
+
+describe('privacy', () => {
+  test('every route: no request to another origin, no cookie, storage only for the bundle copy and the language', async () => {
+    const context = await site.browser.newContext();
+    const elsewhere = [];
+    context.on('request', (r) => !r.url().startsWith(site.origin + '/') && !r.url().startsWith('data:') && elsewhere.push(r.url()));
+    const setCookies = [];
+    context.on('response', async (r) => {
+      const cookie = await r.headerValue('set-cookie');
+      if (cookie) setCookies.push(`${r.url()}: ${cookie}`);
+    });
+    try {
+      const page = await context.newPage();
+      for (const path of ROUTES) {
+        await page.goto(site.origin + path);
+        await page.locator('main h1').waitFor();
+      }
+      // The language switcher is the one thing that stores a choice.
+      await page.goto(site.origin + '/en/posts');
+      await page.getByRole('link', { name: 'Беларуская' }).click();
+      await page.waitForURL(/\/be\/posts$/);
+      await page.locator('main h1').waitFor();
+      const stored = await page.evaluate(async () => ({
+        local: Object.keys(localStorage).sort(),
+        session: Object.keys(sessionStorage),
+        cookie: document.cookie,
+        databases: (await indexedDB.databases()).map((d) => d.name),
+      }));
+      assert.deepEqual(stored, {
+        local: ['solidarity-day:lang', 'solidarity-day:last-good-bundle'],
+        session: [],
+        cookie: '',
+        databases: [],
+      });
+      assert.deepEqual(await context.cookies(), []);
+      assert.deepEqual(setCookies, []);
+      assert.deepEqual(elsewhere, []);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('offline', () => {
+  test('after one visit the site and its last bundle open with the network off', async () => {
+    const context = await site.browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(site.origin + '/en/manifesto');
+      await page.locator('main h1').waitFor();
+      // The service worker has kept the app once it controls the page.
+      await page.evaluate(() => navigator.serviceWorker.ready);
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10_000 });
+      await page.waitForFunction(async () => (await (await caches.open('solidarity-day-app-v1')).keys()).length >= 5);
+      const cached = await page.evaluate(async () =>
+        (await (await caches.open('solidarity-day-app-v1')).keys()).map((r) => new URL(r.url).pathname).sort(),
+      );
+      assert.ok(cached.includes('/index.html'), cached.join(' '));
+      assert.ok(cached.some((p) => p.endsWith('_bg.wasm')), cached.join(' '));
+
+      // A later visit: the bundle is no longer fresh in the HTTP cache.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.clearBrowserCache');
+      await context.setOffline(true);
+      for (const path of ['/en/posts', '/be/actions', '/en/manifesto']) {
+        await page.goto(site.origin + path);
+        await page.locator('main h1').waitFor();
+        await page.locator('.notice').waitFor({ timeout: 5_000 });
+      }
+      assert.match(await page.locator('main').innerText(), /We, the activists of civil and human rights organizations/);
+      await context.setOffline(false);
+    } finally {
+      await context.close();
+    }
+  });
+});
