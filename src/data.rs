@@ -1,16 +1,20 @@
 //! Loading the bundle: the only module that talks to the network or storage.
 //!
-//! The bundle is fetched once per visit (and again on "Try again"), validated
-//! by the core — the same checks `bundle check` runs — and shared with every
-//! page through context. The last bundle that passed is kept in the browser's
-//! storage: when a later one cannot be fetched or is invalid, visitors read
-//! that copy, with a notice, rather than an error or half a site.
+//! The bundle is fetched once per visit, validated by the core — the same
+//! checks `bundle check` runs — and shared with every page through context.
+//! The last bundle that passed is kept in the browser's storage: when a later
+//! one cannot be fetched, is invalid, or is slow to come, visitors read that
+//! copy, with a notice, rather than an error, a blank page or half a site.
+//! A fetch that failed is tried again by itself, less and less often.
 
+use futures::future::{select, Either};
 use gloo_net::http::Request;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use solidarity_core::validate::{validate, Problem};
 use solidarity_core::Site;
 use std::sync::Arc;
+use std::time::Duration;
 
 /// Where the site reads its bundle; served from `public/data/`.
 pub const BUNDLE_URL: &str = "/data/bundle.json";
@@ -18,11 +22,23 @@ pub const BUNDLE_URL: &str = "/data/bundle.json";
 /// The storage key of the last bundle that passed validation.
 const LAST_GOOD_KEY: &str = "solidarity-day:last-good-bundle";
 
+/// How long a visitor with a saved copy waits for the live bundle before
+/// reading the copy; the live one replaces it if it arrives.
+const SLOW_AFTER: Duration = Duration::from_secs(4);
+
+/// Waits between automatic retries after a failed fetch: doubling, so a
+/// site that is down is not hammered by every open tab.
+pub fn retry_delay(failures: u32) -> Duration {
+    Duration::from_secs(2u64.saturating_pow(failures.clamp(1, 6)).min(60))
+}
+
 /// Why the site could not show the current bundle.
 #[derive(Clone, Debug, PartialEq)]
 pub enum LoadError {
     /// No answer: offline, DNS, connection reset.
     Network(String),
+    /// No answer yet after [`SLOW_AFTER`]; still waiting for it.
+    Slow,
     /// The server answered with an error status.
     Http(u16),
     /// The file arrived but is not a valid bundle.
@@ -54,21 +70,82 @@ pub struct SiteData {
     bundle: LocalResource<LoadResult>,
     attempt: RwSignal<u32>,
     preview: RwSignal<Option<Preview>>,
+    /// Failed fetches in a row; sets the wait before the next retry.
+    failures: RwSignal<u32>,
+    /// When the next automatic retry is due, while one is.
+    retry_in: RwSignal<Option<Duration>>,
+    retry_timer: StoredValue<Option<TimeoutHandle>, LocalStorage>,
 }
 
 impl SiteData {
     /// Starts loading the bundle and makes it available to the pages below.
     pub fn provide() {
         let attempt = RwSignal::new(0u32);
+        // A slow fetch that finished after the saved copy was shown.
+        let late = StoredValue::new_local(None);
         let bundle = LocalResource::new(move || {
             attempt.track();
-            load_site()
+            load_site(late, attempt)
         });
-        provide_context(SiteData {
+        let data = SiteData {
             bundle,
             attempt,
             preview: RwSignal::new(None),
+            failures: RwSignal::new(0),
+            retry_in: RwSignal::new(None),
+            retry_timer: StoredValue::new_local(None),
+        };
+        // A fetch that failed (the server down, the network gone) is tried
+        // again by itself; an invalid bundle is not: only an editor fixes it.
+        Effect::new(move |_| {
+            let failed = match data.bundle.get() {
+                Some(Err(LoadError::Network(_) | LoadError::Http(_))) => true,
+                Some(Ok(Loaded {
+                    stale: Some(LoadError::Network(_) | LoadError::Http(_)),
+                    ..
+                })) => true,
+                Some(_) => {
+                    data.failures.set(0);
+                    false
+                }
+                None => false,
+            };
+            if failed {
+                let failures = data.failures.get_untracked() + 1;
+                data.failures.set(failures);
+                data.schedule_retry(retry_delay(failures));
+            }
         });
+        provide_context(data);
+    }
+
+    fn schedule_retry(&self, delay: Duration) {
+        let data = *self;
+        data.cancel_retry();
+        match set_timeout_with_handle(move || data.fetch_again(), delay) {
+            Ok(handle) => {
+                data.retry_timer.set_value(Some(handle));
+                data.retry_in.set(Some(delay));
+            }
+            Err(e) => leptos::logging::warn!("cannot schedule a retry: {e:?}"),
+        }
+    }
+
+    fn cancel_retry(&self) {
+        if let Some(handle) = self.retry_timer.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+        self.retry_in.set(None);
+    }
+
+    fn fetch_again(&self) {
+        self.cancel_retry();
+        self.attempt.update(|n| *n += 1);
+    }
+
+    /// The wait before the next automatic retry, while one is scheduled.
+    pub fn retry_in(&self) -> Option<Duration> {
+        self.retry_in.get()
     }
 
     /// The site to show: the editor's preview if there is one, else the live bundle.
@@ -95,9 +172,9 @@ impl SiteData {
             .and_then(|loaded| loaded.stale)
     }
 
-    /// Fetches the bundle again.
+    /// Fetches the bundle again now ("Try again").
     pub fn retry(&self) {
-        self.attempt.update(|n| *n += 1);
+        self.fetch_again();
     }
 
     pub fn preview(&self) -> Option<Preview> {
@@ -125,9 +202,54 @@ pub fn use_site_data() -> SiteData {
     expect_context::<SiteData>()
 }
 
+/// Waits `duration` without blocking anything.
+async fn sleep(duration: Duration) {
+    let (tell, told) = futures::channel::oneshot::channel::<()>();
+    if set_timeout_with_handle(
+        move || {
+            let _ = tell.send(());
+        },
+        duration,
+    )
+    .is_ok()
+    {
+        let _ = told.await;
+    }
+}
+
+/// The bundle's text. With a saved copy to fall back on, gives up waiting
+/// after [`SLOW_AFTER`] (`LoadError::Slow`) but lets the fetch finish: its
+/// result is kept in `late` and the bundle loaded again from it.
+async fn fetch_patiently(
+    late: StoredValue<Option<Result<String, LoadError>>, LocalStorage>,
+    attempt: RwSignal<u32>,
+) -> Result<String, LoadError> {
+    if let Some(arrived) = late.try_update_value(Option::take).flatten() {
+        return arrived;
+    }
+    if !has_last_good() {
+        return fetch_text().await;
+    }
+    let fetch = Box::pin(fetch_text());
+    match select(fetch, Box::pin(sleep(SLOW_AFTER))).await {
+        Either::Left((text, _)) => text,
+        Either::Right(((), still_fetching)) => {
+            spawn_local(async move {
+                let arrived = still_fetching.await;
+                late.set_value(Some(arrived));
+                attempt.update(|n| *n += 1);
+            });
+            Err(LoadError::Slow)
+        }
+    }
+}
+
 /// The live bundle, or the last good one with the reason it is shown instead.
-async fn load_site() -> LoadResult {
-    let fresh = match fetch_text().await {
+async fn load_site(
+    late: StoredValue<Option<Result<String, LoadError>>, LocalStorage>,
+    attempt: RwSignal<u32>,
+) -> LoadResult {
+    let fresh = match fetch_patiently(late, attempt).await {
         Ok(text) => match measured("bundle-validate", || Site::from_json(&text)) {
             Ok(site) => {
                 for warning in &site.warnings {
@@ -185,6 +307,10 @@ fn save_last_good(text: &str) {
             leptos::logging::warn!("bundle too large to keep a copy for offline use");
         }
     }
+}
+
+fn has_last_good() -> bool {
+    storage().is_some_and(|s| s.get_item(LAST_GOOD_KEY).ok().flatten().is_some())
 }
 
 fn load_last_good() -> Option<Site> {

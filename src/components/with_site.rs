@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use solidarity_core::validate::Problem;
 use solidarity_core::Site;
 use std::sync::Arc;
+use std::time::Duration;
 
 /// The shape of a page, so its placeholder takes the same room as its content.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -68,9 +69,15 @@ fn Placeholder(shape: Shape) -> impl IntoView {
         }
         .into_any(),
     };
+    // After a few seconds, say why nothing has come yet.
+    let (slow, set_slow) = signal(false);
+    if let Ok(timer) = set_timeout_with_handle(move || set_slow.set(true), Duration::from_secs(4)) {
+        on_cleanup(move || timer.clear());
+    }
     view! {
         <div class="wrap page placeholder" aria-busy="true">
             <p class="visually-hidden" role="status">{ui.loading}</p>
+            <p class="meta slow-note" role="status">{move || slow.get().then_some(ui.loading_slow)}</p>
             <div aria-hidden="true">{blocks}</div>
         </div>
     }
@@ -83,14 +90,20 @@ fn LoadFailed(error: LoadError) -> impl IntoView {
     let data = use_site_data();
     let (body, problems) = match error {
         LoadError::Invalid(problems) => (ui.invalid_bundle_body, problems),
-        LoadError::Http(_) | LoadError::Network(_) => (ui.load_failed_body, Vec::new()),
+        LoadError::Http(_) | LoadError::Network(_) | LoadError::Slow => {
+            (ui.load_failed_body, Vec::new())
+        }
     };
     let details = (!problems.is_empty()).then(|| view! { <ProblemDetails problems /> });
+    // Said once per scheduled retry, not counted down: a live region that
+    // changed every second would talk over everything else.
+    let next_try = move || data.retry_in().map(|wait| (ui.retrying_in)(wait.as_secs()));
     view! {
         <div class="wrap page load-failed" role="alert">
             <h1>{ui.load_failed_title}</h1>
             <p>{body}</p>
             <button class="button" on:click=move |_| data.retry()>{ui.retry}</button>
+            <p class="meta retry-note">{next_try}</p>
             {details}
         </div>
     }

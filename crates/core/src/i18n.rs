@@ -141,6 +141,11 @@ pub struct Ui {
     pub problems_for_editors: &'static str,
     pub retry: &'static str,
     pub stale_notice: &'static str,
+    /// Under the error when the bundle could not be loaded: the automatic
+    /// retry, in whole seconds.
+    pub retrying_in: fn(u64) -> String,
+    /// Shown while the bundle is taking unusually long.
+    pub loading_slow: &'static str,
     pub preview_title: &'static str,
     pub preview_intro: &'static str,
     pub preview_choose: &'static str,
@@ -206,6 +211,8 @@ static EN: Ui = Ui {
     problems_for_editors: "Details for the site's editors",
     retry: "Try again",
     stale_notice: "You are reading the copy of this site saved on your last visit: the latest version could not be loaded.",
+    retrying_in: |n| format!("Trying again by itself in {n} {}.", countdown_unit(Lang::En, Unit::Second, n as i64)),
+    loading_slow: "Still loading: the connection seems slow.",
     preview_title: "Preview a bundle",
     preview_intro: "Open a bundle file from your computer to see the whole site as it would look with it, and every problem the site would find in it, before you publish it.",
     preview_choose: "Choose a bundle file",
@@ -274,6 +281,8 @@ static BE: Ui = Ui {
     problems_for_editors: "Падрабязнасці для рэдактараў сайта",
     retry: "Паспрабаваць яшчэ раз",
     stale_notice: "Вы чытаеце копію сайта, захаваную падчас вашага мінулага наведвання: апошнюю версію загрузіць не ўдалося.",
+    retrying_in: |n| format!("Паўторная спроба — праз {n} {}.", countdown_unit(Lang::Be, Unit::Second, n as i64)),
+    loading_slow: "Усё яшчэ загружаецца: злучэнне, падобна, павольнае.",
     preview_title: "Папярэдні прагляд даных",
     preview_intro: "Адкрыйце файл даных са свайго камп’ютара, каб убачыць увесь сайт з ім і ўсе памылкі, якія знойдзе сайт, яшчэ да публікацыі.",
     preview_choose: "Выбраць файл",
@@ -342,6 +351,8 @@ static RU: Ui = Ui {
     problems_for_editors: "Подробности для редакторов сайта",
     retry: "Попробовать ещё раз",
     stale_notice: "Вы читаете копию сайта, сохранённую при вашем прошлом посещении: последнюю версию загрузить не удалось.",
+    retrying_in: |n| format!("Повторная попытка — через {n} {}.", countdown_unit(Lang::Ru, Unit::Second, n as i64)),
+    loading_slow: "Всё ещё загружается: соединение, похоже, медленное.",
     preview_title: "Предварительный просмотр данных",
     preview_intro: "Откройте файл данных со своего компьютера, чтобы увидеть весь сайт с ним и все ошибки, которые найдёт сайт, ещё до публикации.",
     preview_choose: "Выбрать файл",
@@ -848,6 +859,18 @@ mod tests {
             .iter()
             .all(|o| o.ends_with("-й")));
         assert_eq!(ordinal(Lang::Ru, 22, OrdinalFor::Anniversary), "22-ю");
+    }
+
+    #[test]
+    fn retry_messages_agree_with_their_number() {
+        assert_eq!((EN.retrying_in)(1), "Trying again by itself in 1 second.");
+        assert_eq!((EN.retrying_in)(8), "Trying again by itself in 8 seconds.");
+        assert_eq!((BE.retrying_in)(2), "Паўторная спроба — праз 2 секунды.");
+        assert_eq!(
+            (RU.retrying_in)(32),
+            "Повторная попытка — через 32 секунды."
+        );
+        assert_eq!((RU.retrying_in)(60), "Повторная попытка — через 60 секунд.");
     }
 
     #[test]

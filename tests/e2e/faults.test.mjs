@@ -1,0 +1,156 @@
+// Issue #7, faults: the bundle's delivery broken by a real server in front
+// of nginx (harness.mjs faultyProxy) — slow, 404, 500, truncated, not JSON,
+// connection reset — with and without a saved copy from an earlier visit.
+// Never a blank page, never a panic; a saved copy when there is one, else a
+// clear message and retries that back off.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { faultyProxy, launch, serve, watchedPage } from './harness.mjs';
+
+let site;
+let proxy;
+let browser;
+before(async () => {
+  site = await serve();
+  proxy = await faultyProxy(site.origin);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await proxy?.close();
+  await site?.close();
+});
+
+const h1 = (page) => page.locator('main h1');
+
+async function forgetHttpCache(w) {
+  const cdp = await w.context.newCDPSession(w.page);
+  await cdp.send('Network.clearBrowserCache');
+  await cdp.detach();
+}
+const NETWORK_NOISE = /Failed to load resource|net::ERR_|bundle: /;
+
+/** A fresh visitor (or, with `savedCopy`, one who has been here before while
+ *  all was well), then the fault. Fails on any console error but the
+ *  browser's own network lines, and on any request elsewhere. */
+async function visit({ mode, savedCopy, path = '/en/posts' }, body) {
+  proxy.faults.mode = null;
+  proxy.faults.delay = 10_000;
+  const w = await watchedPage(browser, proxy.origin, { serviceWorkers: 'block' });
+  try {
+    if (savedCopy) {
+      await w.page.goto(proxy.origin + path);
+      await w.page.locator('.post-card').first().waitFor();
+      // A later visit: the bundle no longer fresh in the HTTP cache (it is
+      // cached for a minute), so the browser asks the server again.
+      await forgetHttpCache(w);
+    }
+    proxy.faults.mode = mode;
+    proxy.faults.hits = 0;
+    await w.page.goto(proxy.origin + path);
+    await body(w.page);
+    w.allow(NETWORK_NOISE);
+    assert.deepEqual(w.problems, []);
+  } finally {
+    proxy.faults.mode = null;
+    await w.close();
+  }
+}
+
+describe('without a saved copy', () => {
+  for (const mode of ['404', '500', 'truncated', 'reset']) {
+    test(`${mode}: a clear message, then retries by itself until the bundle comes`, async () => {
+      await visit({ mode }, async (page) => {
+        const alert = page.locator('[role="alert"]');
+        await alert.waitFor();
+        assert.equal(await h1(page).innerText(), 'The campaign\'s texts could not be loaded');
+        assert.ok(await page.getByRole('button', { name: 'Try again' }).isVisible());
+        await page.locator('.retry-note', { hasText: 'Trying again by itself in 2 seconds.' }).waitFor();
+        proxy.faults.mode = null; // the server is back
+        await page.locator('.post-card').first().waitFor({ timeout: 10_000 });
+        assert.equal(await page.locator('[role="alert"]').count(), 0);
+      });
+    });
+  }
+
+  test('not JSON: the message, no automatic retries (only an editor can fix it), Try again works', async () => {
+    await visit({ mode: 'not-json' }, async (page) => {
+      await page.locator('[role="alert"]').waitFor();
+      assert.match(await page.locator('[role="alert"]').innerText(), /problems|editors/i);
+      const hits = proxy.faults.hits;
+      await page.waitForTimeout(3_000);
+      assert.equal(proxy.faults.hits, hits, 'an invalid bundle is not fetched again by itself');
+      proxy.faults.mode = null;
+      await page.getByRole('button', { name: 'Try again' }).click();
+      await page.locator('.post-card').first().waitFor();
+    });
+  });
+
+  test('retries back off: 2 s, then 4 s, then 8 s', async () => {
+    await visit({ mode: '500' }, async (page) => {
+      await page.locator('[role="alert"]').waitFor();
+      const seen = [];
+      for (const seconds of [2, 4, 8]) {
+        await page.locator('.retry-note', { hasText: `in ${seconds} seconds` }).waitFor({ timeout: 12_000 });
+        seen.push(seconds);
+      }
+      assert.deepEqual(seen, [2, 4, 8]);
+      assert.ok(proxy.faults.hits >= 3 && proxy.faults.hits <= 4, `fetched ${proxy.faults.hits} times`);
+    });
+  });
+
+  test('slow (10 s): placeholders, then a word about the wait, then the content', async () => {
+    await visit({ mode: 'slow' }, async (page) => {
+      await page.locator('.placeholder').waitFor();
+      await page.locator('.slow-note', { hasText: 'Still loading' }).waitFor({ timeout: 6_000 });
+      await page.locator('.post-card').first().waitFor({ timeout: 15_000 });
+    });
+  });
+});
+
+describe('with a saved copy from an earlier visit', () => {
+  for (const mode of ['404', '500', 'truncated', 'not-json', 'reset']) {
+    test(`${mode}: the saved copy, saying it may be outdated`, async () => {
+      await visit({ mode, savedCopy: true }, async (page) => {
+        await page.locator('.notice').waitFor();
+        assert.match(await page.locator('.notice').innerText(), /copy of this site saved on your last visit/);
+        assert.ok(await page.locator('.post-card').count() > 0, 'the content is there');
+      });
+    });
+  }
+
+  test('slow (10 s): the saved copy after a few seconds, then the live bundle replaces it', async () => {
+    await visit({ mode: 'slow', savedCopy: true }, async (page) => {
+      const start = Date.now();
+      await page.locator('.post-card').first().waitFor({ timeout: 7_000 });
+      assert.ok(Date.now() - start < 7_000);
+      assert.ok(await page.locator('.notice').isVisible(), 'says the copy may be outdated');
+      await page.locator('.notice').waitFor({ state: 'detached', timeout: 15_000 });
+      assert.ok(await page.locator('.post-card').count() > 0);
+    });
+  });
+
+  test('the network gone: the saved copy (app from the service worker); back: the live bundle, by itself', async () => {
+    proxy.faults.mode = null;
+    const w = await watchedPage(browser, proxy.origin);
+    try {
+      await w.page.goto(proxy.origin + '/en/posts');
+      await w.page.locator('.post-card').first().waitFor();
+      await w.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10_000 });
+      await forgetHttpCache(w);
+      await w.context.setOffline(true);
+      await w.page.reload();
+      await w.page.locator('.notice').waitFor();
+      assert.ok(await w.page.locator('.post-card').count() > 0);
+      await w.page.locator('.notice').waitFor({ state: 'visible' });
+      await w.context.setOffline(false);
+      // The next automatic retry (2 s after the failure) finds the network.
+      await w.page.locator('.notice').waitFor({ state: 'detached', timeout: 10_000 });
+      w.allow(NETWORK_NOISE);
+      assert.deepEqual(w.problems, []);
+    } finally {
+      await w.close();
+    }
+  });
+});
