@@ -11,4 +11,6 @@ mod components;
 #[cfg(feature = "csr")]
 mod data;
 #[cfg(feature = "csr")]
+pub mod offline;
+#[cfg(feature = "csr")]
 mod pages;

@@ -5,4 +5,5 @@ fn main() {
     // never as an opaque "unreachable" trap.
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(solidarity_day::app::App);
+    solidarity_day::offline::register_service_worker();
 }
