@@ -10,7 +10,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) 
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 // Bytes: everything the script embed transfers, as the server would send it.
-const files = [...(await readdir(`${DIST}/widget`)).map((f) => `widget/${f}`), 'data/bundle.json'];
+const files = [...(await readdir(`${DIST}/widget`)).filter((f) => /\.(js|wasm)$/.test(f)).map((f) => `widget/${f}`), 'data/bundle.json'];
 let total = 0;
 console.log('\nwidget: what a partner page downloads (brotli, quality 11)');
 for (const file of files) {
