@@ -7,8 +7,9 @@
 //    and no hash that changes with every build.
 // 3. Release builds only (a dev server injects its own inline reload script):
 //    puts the policy in a <meta> for hosts that cannot send headers, writes
-//    _headers (Netlify, Cloudflare Pages) with the full policy and caching, and
-//    precompresses text files (.br, .gz) for servers that serve them as they are.
+//    _headers and _redirects (Netlify, Cloudflare Pages) and 404.html (GitHub
+//    Pages), and precompresses text files (.br, .gz) for servers that serve
+//    them as they are. See docs/deploy.md.
 //
 // The policy and headers are also in deploy/nginx/site.conf; tests/e2e/deploy.test.mjs
 // checks that both agree.
@@ -82,6 +83,11 @@ if (release) {
     }
   }
   writeFileSync(join(dist, '_headers'), headers.join('\n'));
+  // The SPA fallback on hosts without a server config: Netlify and
+  // Cloudflare Pages read _redirects (a rewrite, used only when no file
+  // matches); GitHub Pages answers unknown paths with 404.html.
+  writeFileSync(join(dist, '_redirects'), '/* /index.html 200\n');
+  writeFileSync(join(dist, '404.html'), index);
 
   // 3c. Precompressed copies of everything built, never of the data: editors
   // may replace data/bundle.json on the server, and a stale .br beside it

@@ -27,7 +27,7 @@ describe('nginx serves dist/ as deployed', () => {
       assert.equal(response.status, 200, path);
       assert.equal(await response.text(), index, path);
     }
-    for (const path of ['/nope.js', '/data/missing.json', '/widget/nope.wasm', '/_headers']) {
+    for (const path of ['/nope.js', '/data/missing.json', '/widget/nope.wasm', '/_headers', '/_redirects', '/404.html']) {
       assert.equal((await get(path)).status, 404, path);
     }
     const frame = await get('/embed/countdown?lang=be');

@@ -148,4 +148,58 @@ describe('hostile content', () => {
     assert.deepEqual(await w.page.evaluate(() => window.__ran), []);
     });
   });
+
+  test('every naughty string in every other text field: campaign, manifesto, topics, actions, translations', async () => {
+    const strings = naughty.filter((s) => s.trim() !== '');
+    const pick = (i) => strings[i % strings.length];
+    const hostile = structuredClone(bundle);
+    const script = strings.findIndex((s) => s.includes('<script>alert(123)</script>'));
+    Object.assign(hostile.campaign, { title: pick(script), short_title: pick(script + 1), honoree: pick(script + 2) });
+    hostile.campaign.translations = { be: { title: pick(script + 3), short_title: pick(script + 4), honoree: pick(script + 5) } };
+    Object.assign(hostile.manifesto, { title: pick(script), subtitle: pick(script + 6), body: strings });
+    hostile.manifesto.translations = {};
+    hostile.tags = strings.map((s, i) => ({ slug: `t-${i}`, name: s, translations: { ru: { name: `ru ${s}` } } }));
+    hostile.posts = hostile.posts.map((p) => ({ ...p, tags: ['t-0'] }));
+    hostile.actions = strings.map((s, i) => ({
+      date: '2013-08-04',
+      city: s,
+      country: pick(i + 1),
+      organiser: pick(i + 2),
+      summary: pick(i + 3),
+      translations: { be: { summary: `be ${s}` } },
+    }));
+    await withPage(site, {}, async (w) => {
+      await w.page.addInitScript(() => {
+        window.__ran = [];
+        for (const name of ['alert', 'confirm', 'prompt']) window[name] = (...args) => window.__ran.push([name, ...args]);
+      });
+      await w.page.route('**/data/bundle.json', (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(hostile) }),
+      );
+      const textOf = (selector) => w.page.locator(selector).allTextContents();
+
+      await w.page.goto(site.origin + '/en/manifesto');
+      await h1(w.page).waitFor();
+      assert.equal(await h1(w.page).textContent(), pick(script));
+      assert.deepEqual(await textOf('.prose p'), strings);
+
+      await w.page.goto(site.origin + '/en');
+      await w.page.locator('.cd-num').first().waitFor();
+      assert.ok((await w.page.locator('.countdown').textContent()).includes(pick(script + 2)), 'honoree as text');
+
+      await w.page.goto(site.origin + '/ru/tags');
+      await w.page.locator('.tag-link').first().waitFor();
+      assert.deepEqual(await textOf('.tag-link'), strings.map((s) => `ru ${s}`));
+
+      await w.page.goto(site.origin + '/be/actions');
+      await w.page.locator('.action').first().waitFor();
+      const shown = await w.page.locator('main').textContent();
+      for (const [i, s] of strings.entries()) {
+        assert.ok(shown.includes(s), `city ${i}`);
+        assert.ok(shown.includes(`be ${s}`), `summary ${i}`);
+      }
+      assert.equal(await w.page.locator('main script, main img, main iframe, main svg, main object').count(), 0);
+      assert.deepEqual(await w.page.evaluate(() => window.__ran), []);
+    });
+  });
 });

@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { connect, createServer as createNetServer } from 'node:net';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before } from 'node:test';
@@ -16,6 +17,8 @@ import { chromium } from 'playwright-core';
 export const DIST = resolve(import.meta.dirname, '../../dist');
 
 const NGINX_CONF = resolve(import.meta.dirname, '../../deploy/nginx');
+// Debian puts it in /usr/sbin, which is not on every user's PATH.
+const NGINX = existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx';
 
 async function freePort() {
   const probe = createNetServer();
@@ -42,7 +45,7 @@ async function waitForPort(port, child, log) {
  *  through the deployment's own configuration (deploy/nginx/site.conf): the
  *  SPA fallback, precompressed files, caching and security headers the real
  *  site sends. */
-export async function serve(root = DIST) {
+export async function serve(root = DIST, { workers = 1 } = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'solidarity-nginx-'));
   await mkdir(join(dir, 'solidarity-day'));
   for (const file of ['site.conf', 'headers.conf']) await copyFile(join(NGINX_CONF, file), join(dir, 'solidarity-day', file));
@@ -51,12 +54,12 @@ export async function serve(root = DIST) {
   await writeFile(
     join(dir, 'nginx.conf'),
     `${process.getuid?.() === 0 ? 'user root;' : ''}
-worker_processes 1;
+worker_processes ${workers};
 daemon off;
 pid ${dir}/nginx.pid;
 error_log ${log} warn;
 load_module /usr/lib/nginx/modules/ngx_http_brotli_static_module.so;
-events { worker_connections 512; }
+events { worker_connections 1024; }
 http {
   access_log off;
   client_body_temp_path ${dir}/body;
@@ -72,7 +75,7 @@ http {
 }
 `,
   );
-  const child = spawn('nginx', ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', log], { stdio: 'ignore' });
+  const child = spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', log], { stdio: 'ignore' });
   child.on('error', () => {}); // reported by waitForPort
   await waitForPort(port, child, log);
   return {
