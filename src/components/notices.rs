@@ -12,6 +12,10 @@ pub fn StaleNotice() -> impl IntoView {
     let data = use_site_data();
     move || {
         data.stale().map(|why| {
+            let text = match why {
+                LoadError::Slow => ui.stale_slow_notice,
+                _ => ui.stale_notice,
+            };
             // Editors who open the live site see what broke it.
             let details = match why {
                 LoadError::Invalid(problems) => Some(view! { <ProblemDetails problems /> }),
@@ -20,7 +24,7 @@ pub fn StaleNotice() -> impl IntoView {
             view! {
                 <div class="notice" role="status">
                     <div class="wrap">
-                        <p>{ui.stale_notice} " "
+                        <p>{text} " "
                             <button class="link-button" on:click=move |_| data.retry()>{ui.retry}</button>
                         </p>
                         {details}

@@ -99,10 +99,13 @@ fn LoadFailed(error: LoadError) -> impl IntoView {
     // changed every second would talk over everything else.
     let next_try = move || data.retry_in().map(|wait| (ui.retrying_in)(wait.as_secs()));
     view! {
-        <div class="wrap page load-failed" role="alert">
-            <h1>{ui.load_failed_title}</h1>
-            <p>{body}</p>
+        <div class="wrap page load-failed">
+            <div role="alert">
+                <h1>{ui.load_failed_title}</h1>
+                <p>{body}</p>
+            </div>
             <button class="button" on:click=move |_| data.retry()>{ui.retry}</button>
+            // Outside the alert: a new retry time is not news worth interrupting for.
             <p class="meta retry-note">{next_try}</p>
             {details}
         </div>

@@ -163,6 +163,28 @@ describe('Content-Security-Policy', () => {
   });
 });
 
+describe('the critical path', () => {
+  test('the bundle is fetched once, from the start, in parallel with the wasm', async () => {
+    const context = await site.browser.newContext({ serviceWorkers: 'block' });
+    try {
+      const page = await context.newPage();
+      const bundles = [];
+      page.on('request', (r) => r.url().endsWith('/data/bundle.json') && bundles.push(r.url()));
+      await page.goto(site.origin + '/en/posts');
+      await page.locator('.post-card').first().waitFor();
+      const timing = await page.evaluate(() => {
+        const entries = performance.getEntriesByType('resource');
+        const find = (re) => entries.find((e) => re.test(e.name));
+        return { bundleStart: find(/\/data\/bundle\.json$/).startTime, wasmEnd: find(/_bg\.wasm$/).responseEnd };
+      });
+      assert.equal(bundles.length, 1);
+      assert.ok(timing.bundleStart < timing.wasmEnd, `bundle requested at ${timing.bundleStart} ms, wasm done at ${timing.wasmEnd} ms`);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('privacy', () => {
   test('every route: no request to another origin, no cookie, storage only for the bundle copy and the language', async () => {
     const context = await site.browser.newContext();

@@ -141,6 +141,8 @@ pub struct Ui {
     pub problems_for_editors: &'static str,
     pub retry: &'static str,
     pub stale_notice: &'static str,
+    /// The same while the live bundle is slow to arrive (it replaces the copy when it does).
+    pub stale_slow_notice: &'static str,
     /// Under the error when the bundle could not be loaded: the automatic
     /// retry, in whole seconds.
     pub retrying_in: fn(u64) -> String,
@@ -211,6 +213,7 @@ static EN: Ui = Ui {
     problems_for_editors: "Details for the site's editors",
     retry: "Try again",
     stale_notice: "You are reading the copy of this site saved on your last visit: the latest version could not be loaded.",
+    stale_slow_notice: "The latest version is slow to arrive: meanwhile you are reading the copy saved on your last visit.",
     retrying_in: |n| format!("Trying again by itself in {n} {}.", countdown_unit(Lang::En, Unit::Second, n as i64)),
     loading_slow: "Still loading: the connection seems slow.",
     preview_title: "Preview a bundle",
@@ -281,6 +284,7 @@ static BE: Ui = Ui {
     problems_for_editors: "Падрабязнасці для рэдактараў сайта",
     retry: "Паспрабаваць яшчэ раз",
     stale_notice: "Вы чытаеце копію сайта, захаваную падчас вашага мінулага наведвання: апошнюю версію загрузіць не ўдалося.",
+    stale_slow_notice: "Апошняя версія загружаецца павольна: пакуль вы чытаеце копію, захаваную падчас вашага мінулага наведвання.",
     retrying_in: |n| format!("Паўторная спроба — праз {n} {}.", countdown_unit(Lang::Be, Unit::Second, n as i64)),
     loading_slow: "Усё яшчэ загружаецца: злучэнне, падобна, павольнае.",
     preview_title: "Папярэдні прагляд даных",
@@ -351,6 +355,7 @@ static RU: Ui = Ui {
     problems_for_editors: "Подробности для редакторов сайта",
     retry: "Попробовать ещё раз",
     stale_notice: "Вы читаете копию сайта, сохранённую при вашем прошлом посещении: последнюю версию загрузить не удалось.",
+    stale_slow_notice: "Последняя версия загружается медленно: пока вы читаете копию, сохранённую при вашем прошлом посещении.",
     retrying_in: |n| format!("Повторная попытка — через {n} {}.", countdown_unit(Lang::Ru, Unit::Second, n as i64)),
     loading_slow: "Всё ещё загружается: соединение, похоже, медленное.",
     preview_title: "Предварительный просмотр данных",
