@@ -191,7 +191,8 @@ fn RouteFocus() -> impl IntoView {
     let location = use_location();
     let (announcement, set_announcement) = signal(String::new());
     Effect::new(move |previous: Option<String>| {
-        let path = location.pathname.get();
+        // The query too: the pages of a long list (`?page=2`) are pages.
+        let path = format!("{}{}", location.pathname.get(), location.search.get());
         if previous.as_ref().is_some_and(|p| *p != path) {
             // Wait for the new page (and its title) to render.
             set_timeout(

@@ -2,6 +2,7 @@
 
 pub mod countdown;
 pub mod notices;
+pub mod pager;
 pub mod post_card;
 pub mod with_site;
 

@@ -1,6 +1,7 @@
-//! `/{lang}/posts`: every post, newest first.
+//! `/{lang}/posts`: every post, newest first, twenty to a page.
 
-use crate::app::use_lang;
+use crate::app::{href, use_lang};
+use crate::components::pager::{use_page_window, Pager};
 use crate::components::post_card::PostList;
 use crate::components::with_site::{Shape, WithSite};
 use leptos::prelude::*;
@@ -14,12 +15,22 @@ pub fn PostsPage() -> impl IntoView {
     view! {
         <Title text=ui.posts_title />
         <WithSite shape=Shape::List render=move |site| {
-            let posts = site.posts_newest_first().cloned().collect::<Vec<_>>();
+            let total = site.posts_newest_first().len();
+            let window = use_page_window(total);
+            // Only this page's posts are cloned and rendered, however long the list.
+            let page = move || {
+                let w = window();
+                let posts = site.posts_newest_first().skip(w.start).take(w.len).cloned().collect::<Vec<_>>();
+                view! {
+                    <PostList posts />
+                    <Pager window=w path=href(lang, "/posts") />
+                }
+            };
             view! {
                 <div class="wrap page">
                     <h1>{ui.posts_title}</h1>
-                    <p class="count">{post_count(lang, posts.len())}</p>
-                    <PostList posts />
+                    <p class="count">{post_count(lang, total)}</p>
+                    {page}
                 </div>
             }
         } />

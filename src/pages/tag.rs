@@ -1,6 +1,7 @@
-//! `/{lang}/tags/:tag`: every post with one topic.
+//! `/{lang}/tags/:tag`: every post with one topic, twenty to a page.
 
 use crate::app::{href, use_lang};
+use crate::components::pager::{use_page_window, Pager};
 use crate::components::post_card::PostList;
 use crate::components::route_param;
 use crate::components::with_site::{Shape, WithSite};
@@ -23,14 +24,25 @@ pub fn TagPage() -> impl IntoView {
                 let Some(tag) = site.tag(&slug) else {
                     return view! { <NotFound message=ui.no_such_tag /> }.into_any();
                 };
-                let posts = site.posts_tagged(&slug).cloned().collect::<Vec<_>>();
+                let total = site.posts_tagged(&slug).len();
+                let window = use_page_window(total);
+                let path = href(lang, &format!("/tags/{slug}"));
+                let site = site.clone();
+                let page = move || {
+                    let w = window();
+                    let posts = site.posts_tagged(&slug).skip(w.start).take(w.len).cloned().collect::<Vec<_>>();
+                    view! {
+                        <PostList posts />
+                        <Pager window=w path=path.clone() />
+                    }
+                };
                 let heading = (ui.tagged_posts)(tag.name_in(lang).text);
                 view! {
                     <Title text=heading.clone() />
                     <div class="wrap page">
                         <h1>{heading}</h1>
-                        <p class="count">{post_count(lang, posts.len())}</p>
-                        <PostList posts />
+                        <p class="count">{post_count(lang, total)}</p>
+                        {page}
                         <p class="back"><a href=href(lang, "/tags")>"← " {ui.all_tags}</a></p>
                     </div>
                 }

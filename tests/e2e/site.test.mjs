@@ -335,3 +335,51 @@ describe('loading and failure', () => {
     });
   });
 });
+
+describe('long lists are paged', () => {
+  // 45 posts, all with the topic "solidarity-day": three pages of 20.
+  const many = structuredClone(bundle);
+  many.posts = Array.from({ length: 45 }, (_, i) => ({
+    ...bundle.posts[0],
+    slug: `post-${i}`,
+    title: `Post number ${i}`,
+    // Some share a date: the order among them is the site's, not the test's.
+    date: `2013-01-${String(1 + (i % 28)).padStart(2, '0')}`,
+    tags: ['solidarity-day'],
+  }));
+  many.actions = many.actions.filter((a) => !a.post);
+  const order = [...many.posts].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0)).map((p) => p.title);
+
+  for (const path of ['/en/posts', '/en/tags/solidarity-day']) {
+    test(`${path}: twenty a page, links between pages, a page number out of range lands on the last`, async () => {
+      await withPage(site, {}, async (w) => {
+        await w.page.route('**/data/bundle.json', (route) =>
+          route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(many) }),
+        );
+        await w.page.goto(site.origin + path);
+        await w.page.locator('.post-card').first().waitFor();
+        assert.equal(await w.page.locator('.post-card').count(), 20);
+        assert.match(await w.page.locator('main .count').innerText(), /45 news items/);
+        const pager = w.page.getByRole('navigation', { name: 'Pages' });
+        assert.equal(await pager.locator('[aria-current="page"]').innerText(), 'Page 1 of 3');
+        assert.equal(await pager.getByRole('link', { name: 'Newer' }).count(), 0);
+
+        await pager.getByRole('link', { name: 'Older' }).click();
+        await w.page.waitForURL(`${site.origin}${path}?page=2`);
+        await pager.locator('[aria-current="page"]', { hasText: 'Page 2 of 3' }).waitFor();
+        const titles = await w.page.locator('.post-card-title').allInnerTexts();
+        assert.equal(titles.length, 20);
+        assert.equal(new Set(titles).size, 20);
+        assert.ok(titles.every((t) => order.indexOf(t) >= 20 && order.indexOf(t) < 40), titles.join(', '));
+
+        await w.page.goto(`${site.origin}${path}?page=99`);
+        await w.page.locator('.post-card').first().waitFor();
+        assert.equal(await w.page.locator('.post-card').count(), 5);
+        assert.equal(await pager.locator('[aria-current="page"]').innerText(), 'Page 3 of 3');
+        assert.equal(await pager.getByRole('link', { name: 'Older' }).count(), 0);
+        await pager.getByRole('link', { name: 'Newer' }).click();
+        await w.page.waitForURL(`${site.origin}${path}?page=2`);
+      });
+    });
+  }
+});
