@@ -30,12 +30,36 @@ async function validateTime({ cpuSlowdown, body }) {
   return median(times);
 }
 
+/** Median main-thread time (Chromium's TaskDuration) of opening a topic
+ *  page of the big bundle from the topics page, within the app. */
+async function tagPageTime(body) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.route('**/data/bundle.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+    await page.goto(server.origin + '/en/tags');
+    await page.locator('.tag-link').first().waitFor({ timeout: 120_000 });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const task = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
+    const before = await task();
+    await page.locator('.tag-link').first().click();
+    await page.locator('.post-card').first().waitFor();
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0))));
+    times.push((await task()) - before);
+    await context.close();
+  }
+  return median(times) * 1000;
+}
+
 const row = (name, value, budget) => console.log(`${name.padEnd(58)} ${value.toFixed(1).padStart(7)} ms ${String(budget).padStart(7)} ms`);
 try {
   row('in Chromium: parse + validate + index, default bundle', await validateTime({ cpuSlowdown: 1 }), 50);
   row('  the same, CPU slowed 4× (a cheap phone)', await validateTime({ cpuSlowdown: 4 }), 50);
   if (bigBundle) {
     row('in Chromium: parse + validate + index, 10,000 posts', await validateTime({ cpuSlowdown: 1, body: bigBundle }), 200);
+    row('in Chromium: open a topic page, 10,000 posts (main thread)', await tagPageTime(bigBundle), 100);
   }
 } finally {
   await browser.close();
