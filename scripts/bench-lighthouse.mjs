@@ -1,0 +1,77 @@
+// Lighthouse 13, mobile profile (simulated slow 4G, 4× CPU), on every kind
+// of route of the release build served by nginx with the deployment's
+// configuration, and on a plain static HTML page of the manifesto measured
+// in the same run. Prints medians (issue #5's table). Called by scripts/bench;
+// alone: node scripts/bench-lighthouse.mjs [runs, default 3]
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { DIST, serve } from '../tests/e2e/harness.mjs';
+
+const runs = Number(process.argv[2] ?? 3);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+const bundle = JSON.parse(await readFile(`${DIST}/data/bundle.json`, 'utf8'));
+const ROUTES = {
+  home: '/en',
+  manifesto: '/en/manifesto',
+  posts: '/en/posts',
+  post: `/en/posts/${bundle.posts[0].slug}`,
+  tags: '/en/tags',
+  tag: `/en/tags/${bundle.tags[0].slug}`,
+  actions: '/en/actions',
+};
+
+// The yardstick: the manifesto as plain HTML, no script, system fonts.
+const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const plain = await mkdtemp(join(tmpdir(), 'solidarity-plain-'));
+await writeFile(
+  join(plain, 'index.html'),
+  `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(bundle.manifesto.title)}</title><link rel="icon" href="data:,">
+<style>body{font-family:system-ui,sans-serif;max-width:42rem;margin:2rem auto;padding:0 1rem;line-height:1.6}</style></head>
+<body><main><h1>${escape(bundle.manifesto.title)}</h1>${bundle.manifesto.body.map((p) => `<p>${escape(p)}</p>`).join('')}</main></body></html>`,
+);
+
+const site = await serve(DIST, { workers: 'auto' });
+const staticSite = await serve(plain);
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+
+async function measure(url) {
+  const results = [];
+  for (let i = 0; i < runs; i++) {
+    const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+    const a = lhr.audits;
+    results.push({
+      score: lhr.categories.performance.score * 100,
+      fcp: a['first-contentful-paint'].numericValue,
+      lcp: a['largest-contentful-paint'].numericValue,
+      tbt: a['total-blocking-time'].numericValue,
+      cls: a['cumulative-layout-shift'].numericValue,
+      bytes: a['total-byte-weight'].numericValue,
+    });
+  }
+  const m = (k) => median(results.map((r) => r[k]));
+  return { score: m('score'), fcp: m('fcp'), lcp: m('lcp'), tbt: m('tbt'), cls: m('cls'), bytes: m('bytes') };
+}
+
+try {
+  const baseline = await measure(`${staticSite.origin}/`);
+  console.log(`\nLighthouse 13 mobile (slow 4G, 4× CPU), medians of ${runs} runs; budgets: score 100, LCP ≤ 1200 ms, CLS 0, TBT ≤ 50 ms, LCP ≤ 1.3× static`);
+  console.log(`${'route'.padEnd(12)} ${'score'.padStart(5)} ${'FCP ms'.padStart(7)} ${'LCP ms'.padStart(7)} ${'TBT ms'.padStart(7)} ${'CLS'.padStart(6)} ${'KB'.padStart(6)} ${'LCP/static'.padStart(10)}`);
+  const line = (name, r) =>
+    console.log(
+      `${name.padEnd(12)} ${r.score.toFixed(0).padStart(5)} ${r.fcp.toFixed(0).padStart(7)} ${r.lcp.toFixed(0).padStart(7)} ${r.tbt.toFixed(0).padStart(7)} ${r.cls.toFixed(3).padStart(6)} ${(r.bytes / 1024).toFixed(0).padStart(6)} ${(r.lcp / baseline.lcp).toFixed(2).padStart(10)}`,
+    );
+  line('static page', baseline);
+  for (const [name, path] of Object.entries(ROUTES)) line(name, await measure(site.origin + path));
+} finally {
+  await chrome.kill();
+  await site.close();
+  await staticSite.close();
+  await rm(plain, { recursive: true, force: true });
+}
