@@ -468,6 +468,17 @@ describe('without JavaScript, or without the site', () => {
       await page.locator('#full slot').waitFor({ state: 'attached' });
       assert.ok(await page.locator('#full a', { hasText: FALLBACK }).isVisible());
       assert.ok(warnings.some((w) => /^warning: <solidarity-countdown> shows its fallback content/.test(w)), warnings.join('\n'));
+      // A bundle address that is not one: the fallback too, and a warning, not an error.
+      await page.evaluate(() => {
+        const odd = document.createElement('solidarity-countdown');
+        odd.id = 'odd';
+        odd.setAttribute('bundle', 'http://');
+        odd.innerHTML = '<a href="/">fallback</a>';
+        document.body.append(odd);
+      });
+      await page.locator('#odd slot').waitFor({ state: 'attached' });
+      assert.ok(await page.locator('#odd a').isVisible());
+      assert.ok(warnings.some((w) => /bundle="http:\/\/" is not an address/.test(w)), warnings.join('\n'));
       // Chromium's own line for the 503 is the only error.
       const errors = warnings.filter((w) => w.startsWith('error') && !/Failed to load resource.*503/.test(w));
       assert.deepEqual(errors, []);

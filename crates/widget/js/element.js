@@ -109,7 +109,7 @@ function makeElement(here) {
       this.#stop();
       const run = this.#run;
       const root = this.shadowRoot || this.attachShadow({ mode: 'open' });
-      if (!root.adoptedStyleSheets || !root.adoptedStyleSheets.length) style(root);
+      if (!(root.adoptedStyleSheets && root.adoptedStyleSheets.length) && !root.querySelector('style')) style(root);
       // An empty box of the final size first, so the partner's page does not
       // jump when the numbers arrive.
       const box = document.createElement('div');
@@ -121,10 +121,17 @@ function makeElement(here) {
       const own = this.closest('[lang]');
       const langs = [own && own.getAttribute('lang'), ...(navigator.languages || [])]
         .filter((tag) => tag && LANGS.includes(tag.split('-')[0].toLowerCase()));
-      const bundle = new URL(this.getAttribute('bundle') || '../data/bundle.json', here).href;
       const size = this.getAttribute('size') || 'full';
+      const bundle = () => {
+        const given = this.getAttribute('bundle') || '../data/bundle.json';
+        try {
+          return loadCampaign(new URL(given, here).href);
+        } catch {
+          return Promise.reject(new Error(`bundle="${given}" is not an address`));
+        }
+      };
 
-      Promise.all([loadEngine(), loadCampaign(bundle)])
+      Promise.all([loadEngine(), bundle()])
         .then(([Widget, campaign]) => {
           if (run !== this.#run) return; // removed or changed meanwhile
           const widget = new Widget(box, campaign, langs.join(','), size, site);
