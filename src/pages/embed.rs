@@ -99,7 +99,12 @@ pub fn EmbedPage() -> impl IntoView {
 
     let copy = move |_| {
         let text = code.get_untracked();
-        let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
+        // Absent outside secure contexts (a site served over plain http):
+        // calling it then would throw, so look before using it.
+        let clipboard = web_sys::window()
+            .map(|w| w.navigator())
+            .filter(|n| js_sys::Reflect::get(n, &"clipboard".into()).is_ok_and(|c| c.is_object()))
+            .map(|n| n.clipboard());
         leptos::task::spawn_local(async move {
             let copied = match clipboard {
                 Some(clipboard) => JsFuture::from(clipboard.write_text(&text)).await.is_ok(),

@@ -122,11 +122,20 @@ describe('hostile content', () => {
     await w.page.route('**/data/bundle.json', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(hostile) }),
     );
+    // Twenty to a page: read every page, following "Older".
     await w.page.goto(site.origin + '/posts');
-    await w.page.locator('.post-card').first().waitFor();
-    const rendered = await w.page.locator('.post-card').evaluateAll((cards) =>
-      cards.map((c) => [c.querySelector('.post-card-title a').textContent, c.querySelector('.excerpt').textContent]),
-    );
+    const rendered = [];
+    for (let n = 1; ; n++) {
+      await w.page.locator('.pager [aria-current="page"]', { hasText: `Page ${n} of` }).waitFor();
+      rendered.push(
+        ...(await w.page.locator('.post-card').evaluateAll((cards) =>
+          cards.map((c) => [c.querySelector('.post-card-title a').textContent, c.querySelector('.excerpt').textContent]),
+        )),
+      );
+      const older = w.page.locator('.pager a[rel="next"]');
+      if (!(await older.count())) break;
+      await older.click();
+    }
     assert.equal(rendered.length, strings.length);
     for (const [i, s] of strings.entries()) {
       assert.deepEqual(rendered[i], [s, s], `string ${i}`);

@@ -370,15 +370,18 @@ describe('the /embed page', () => {
     }
   });
 
-  test('when the clipboard refuses, the code is selected and the page says how to copy it', async () => {
+  for (const [why, clipboard] of [['refuses', 'refusing'], ['is missing (plain http)', 'missing']]) test(`when the clipboard ${why}, the code is selected and the page says how to copy it`, async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
+    const errors = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
     try {
-      await page.addInitScript(() => {
+      await page.addInitScript((clipboard) => {
         Object.defineProperty(Navigator.prototype, 'clipboard', {
-          get: () => ({ writeText: () => Promise.reject(new Error('denied')) }),
+          get: () => (clipboard === 'missing' ? undefined : { writeText: () => Promise.reject(new Error('denied')) }),
         });
-      });
+      }, clipboard);
       await page.goto(`${site.origin}/ru/embed`);
       await page.getByRole('button', { name: 'Скопировать код' }).click();
       await page.locator('[role="status"]', { hasText: 'Скопировать не получилось' }).waitFor();
@@ -387,6 +390,7 @@ describe('the /embed page', () => {
         return document.activeElement === area && area.selectionStart === 0 && area.selectionEnd === area.value.length;
       });
       assert.ok(selected, 'the code is focused and selected');
+      assert.deepEqual(errors, []);
     } finally {
       await context.close();
     }
