@@ -24,7 +24,7 @@ const dist = resolve(process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist')
 const release = (process.env.TRUNK_PROFILE ?? 'release') === 'release';
 
 /** The site's policy, but for frame-ancestors (not allowed in a <meta>). */
-export const CSP =
+const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'";
 
 await buildWidget(dist);
