@@ -5,7 +5,7 @@
 //! the widget costs the partner's page almost nothing. Text is only ever set
 //! as text, never parsed as HTML.
 
-use crate::face::{choose_lang, read_campaign, Face, Size, Source};
+use crate::face::{choose_lang, read_campaign, Face, Size, Source, Tick};
 use js_sys::Reflect;
 use solidarity_core::bundle::Campaign;
 use solidarity_core::i18n::Lang;
@@ -60,20 +60,27 @@ struct Screen {
     site: String,
     document: Document,
     root: Element,
-    shown: Option<Face>,
+    /// The instant on screen.
+    shown: Option<Tick>,
+    /// `None` during the Day, when nothing ticks.
     live: Option<Live>,
 }
 
 impl Screen {
     fn show(&mut self) -> Result<(), JsValue> {
-        let Some(face) = Face::at(now_unix_seconds(), &self.campaign, self.lang, self.size) else {
+        let Some(tick) = Tick::at(now_unix_seconds(), &self.campaign, self.lang) else {
             return Ok(());
         };
-        match (&self.shown, &self.live) {
-            (Some(old), Some(live)) if old.phase == face.phase => update(old, &face, live),
-            _ => self.build(&face)?,
+        match &self.shown {
+            // Within a phase only the cells and, once a minute, the sentence change.
+            Some(old) if old.phase == tick.phase => {
+                if let Some(live) = &self.live {
+                    update(old, &tick, live, self.lang);
+                }
+            }
+            _ => self.build(&Face::of(&tick, &self.campaign, self.lang, self.size))?,
         }
-        self.shown = Some(face);
+        self.shown = Some(tick);
         Ok(())
     }
 
@@ -155,7 +162,7 @@ impl Screen {
 }
 
 /// Rewrites only the texts that changed since `old`.
-fn update(old: &Face, new: &Face, live: &Live) {
+fn update(old: &Tick, new: &Tick, live: &Live, lang: Lang) {
     if let (Some(old_cells), Some(new_cells)) = (&old.cells, &new.cells) {
         for (i, (was, is)) in old_cells.iter().zip(new_cells).enumerate() {
             if was.number != is.number {
@@ -166,8 +173,8 @@ fn update(old: &Face, new: &Face, live: &Live) {
             }
         }
     }
-    if old.sentence != new.sentence {
-        live.sentence.set_data(&new.sentence);
+    if !old.same_sentence(new) {
+        live.sentence.set_data(&new.sentence(lang));
     }
 }
 

@@ -8,6 +8,7 @@ pub use solidarity_core::embed::Size;
 use solidarity_core::i18n::{
     coming_day, countdown_sentence, countdown_unit, long_date, Lang, Unit,
 };
+use time::Date;
 
 /// A JSON object, read one field at a time. In the browser it is the
 /// object `JSON.parse` made (so no JSON parser is shipped in the wasm); in
@@ -83,34 +84,29 @@ pub struct Cell {
     pub unit: &'static str,
 }
 
-/// The widget at one instant.
+/// What changes from second to second: computed on every tick, so it holds
+/// no text but the four cells, and the sentence is only formatted when the
+/// whole minutes change.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Face {
+pub struct Tick {
     /// Changes only when the Day begins or ends, or the year turns: the
     /// page rebuilds its nodes then, and otherwise only updates texts.
     pub phase: (i32, bool),
-    pub title: String,
     /// `Some` while counting down: days, hours, minutes, seconds.
     pub cells: Option<[Cell; 4]>,
-    /// What screen readers get instead of the ticking cells; changes once
-    /// a minute. During the Day: "Today is the International Day…".
-    pub sentence: String,
-    /// "The 16th International Day of Solidarity, on the 16th anniversary…"
-    /// (full size only).
-    pub ordinal: Option<String>,
-    /// "4 August 2027, 00:00 Europe/Minsk (UTC+03:00)", or just the date
-    /// when compact.
-    pub when: String,
+    /// The whole days, hours and minutes left, while counting down.
+    left: Option<(i64, u8, u8)>,
+    /// The Day being counted down to, or held today.
+    date: Date,
 }
 
-impl Face {
+impl Tick {
     /// `None` only for instants outside years ±9999, which no clock reports.
-    pub fn at(now: i64, campaign: &Campaign, lang: Lang, size: Size) -> Option<Face> {
+    pub fn at(now: i64, campaign: &Campaign, lang: Lang) -> Option<Tick> {
         let state = countdown_at(now, campaign)?;
         let year = state.year();
         let date = campaign.day.in_year(year)?;
-        let words = lang.countdown_words();
-        let (cells, sentence) = match state {
+        let (cells, left) = match state {
             Countdown::Until {
                 days,
                 hours,
@@ -126,18 +122,70 @@ impl Face {
                     },
                     unit: countdown_unit(lang, unit, n),
                 };
-                (
-                    Some([
-                        cell(Unit::Day, days, false),
-                        cell(Unit::Hour, hours.into(), true),
-                        cell(Unit::Minute, minutes.into(), true),
-                        cell(Unit::Second, seconds.into(), true),
-                    ]),
-                    countdown_sentence(lang, days, hours, minutes, date),
-                )
+                let cells = [
+                    cell(Unit::Day, days, false),
+                    cell(Unit::Hour, hours.into(), true),
+                    cell(Unit::Minute, minutes.into(), true),
+                    cell(Unit::Second, seconds.into(), true),
+                ];
+                (Some(cells), Some((days, hours, minutes)))
             }
-            Countdown::Today { .. } => (None, words.today.to_string()),
+            Countdown::Today { .. } => (None, None),
         };
+        Some(Tick {
+            phase: (year, cells.is_none()),
+            cells,
+            left,
+            date,
+        })
+    }
+
+    /// Whether the screen-reader sentence of `other` is this one's.
+    pub fn same_sentence(&self, other: &Tick) -> bool {
+        self.phase == other.phase && self.left == other.left
+    }
+
+    /// What screen readers get instead of the ticking cells; changes once a
+    /// minute. During the Day: "Today is the International Day…".
+    pub fn sentence(&self, lang: Lang) -> String {
+        match self.left {
+            Some((days, hours, minutes)) => {
+                countdown_sentence(lang, days, hours, minutes, self.date)
+            }
+            None => lang.countdown_words().today.to_string(),
+        }
+    }
+}
+
+/// Everything the widget shows at one instant; built when a phase begins.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Face {
+    pub phase: (i32, bool),
+    pub title: String,
+    pub cells: Option<[Cell; 4]>,
+    pub sentence: String,
+    /// "The 16th International Day of Solidarity, on the 16th anniversary…"
+    /// (full size only).
+    pub ordinal: Option<String>,
+    /// "4 August 2027, 00:00 Europe/Minsk (UTC+03:00)", or just the date
+    /// when compact.
+    pub when: String,
+}
+
+impl Face {
+    /// `None` only for instants outside years ±9999, which no clock reports.
+    pub fn at(now: i64, campaign: &Campaign, lang: Lang, size: Size) -> Option<Face> {
+        Some(Face::of(
+            &Tick::at(now, campaign, lang)?,
+            campaign,
+            lang,
+            size,
+        ))
+    }
+
+    /// The whole face around `tick`.
+    pub fn of(tick: &Tick, campaign: &Campaign, lang: Lang, size: Size) -> Face {
+        let year = tick.phase.0;
         let (title, ordinal, when) = match size {
             Size::Full => (
                 campaign.title_in(lang).text.to_string(),
@@ -149,7 +197,7 @@ impl Face {
                 )),
                 format!(
                     "{}, 00:00 {} (UTC{})",
-                    long_date(lang, date),
+                    long_date(lang, tick.date),
                     campaign.time_zone,
                     campaign.utc_offset
                 ),
@@ -157,17 +205,17 @@ impl Face {
             Size::Compact => (
                 campaign.short_title_in(lang).text.to_string(),
                 None,
-                long_date(lang, date),
+                long_date(lang, tick.date),
             ),
         };
-        Some(Face {
-            phase: (year, cells.is_none()),
+        Face {
+            phase: tick.phase,
             title,
-            cells,
-            sentence,
+            cells: tick.cells.clone(),
+            sentence: tick.sentence(lang),
             ordinal,
             when,
-        })
+        }
     }
 }
 
@@ -263,6 +311,18 @@ mod tests {
         assert_ne!(at(0), at(1));
         assert_eq!(at(1), at(60));
         assert_ne!(at(60), at(61));
+    }
+
+    #[test]
+    fn ticks_in_the_same_minute_share_their_sentence() {
+        let c = campaign();
+        let at = |s| Tick::at(NOV_23 - 60 + s, &c, Lang::En).unwrap();
+        assert!(!at(0).same_sentence(&at(1)));
+        assert!(at(1).same_sentence(&at(60)));
+        assert_eq!(
+            at(1).sentence(Lang::En),
+            "253 days, 21 hours, 0 minutes until 4 August 2027"
+        );
     }
 
     #[test]
