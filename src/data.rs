@@ -71,7 +71,7 @@ pub struct SiteData {
     attempt: RwSignal<u32>,
     preview: RwSignal<Option<Preview>>,
     /// Failed fetches in a row; sets the wait before the next retry.
-    failures: RwSignal<u32>,
+    failures: StoredValue<u32>,
     /// When the next automatic retry is due, while one is.
     retry_in: RwSignal<Option<Duration>>,
     retry_timer: StoredValue<Option<TimeoutHandle>, LocalStorage>,
@@ -91,7 +91,7 @@ impl SiteData {
             bundle,
             attempt,
             preview: RwSignal::new(None),
-            failures: RwSignal::new(0),
+            failures: StoredValue::new(0),
             retry_in: RwSignal::new(None),
             retry_timer: StoredValue::new_local(None),
         };
@@ -105,14 +105,14 @@ impl SiteData {
                     ..
                 })) => true,
                 Some(_) => {
-                    data.failures.set(0);
+                    data.failures.set_value(0);
                     false
                 }
                 None => false,
             };
             if failed {
-                let failures = data.failures.get_untracked() + 1;
-                data.failures.set(failures);
+                let failures = data.failures.get_value() + 1;
+                data.failures.set_value(failures);
                 data.schedule_retry(retry_delay(failures));
             }
         });
@@ -309,8 +309,13 @@ fn save_last_good(text: &str) {
     }
 }
 
+/// Whether a saved copy exists, without reading it (it can be megabytes).
 fn has_last_good() -> bool {
-    storage().is_some_and(|s| s.get_item(LAST_GOOD_KEY).ok().flatten().is_some())
+    let Some(storage) = storage() else {
+        return false;
+    };
+    let count = storage.length().unwrap_or(0);
+    (0..count).any(|i| storage.key(i).ok().flatten().as_deref() == Some(LAST_GOOD_KEY))
 }
 
 fn load_last_good() -> Option<Site> {
