@@ -42,17 +42,18 @@ fn load_widget_script() {
     }
 }
 
-/// A group of radio buttons bound to one option.
+/// A group of radio buttons bound to one option. Each item is a value, its
+/// label, and the label's language when it is not the page's.
 fn choices<T: Copy + PartialEq + Send + Sync + 'static>(
     legend: &'static str,
     name: &'static str,
-    items: Vec<(T, &'static str)>,
+    items: Vec<(T, &'static str, Option<&'static str>)>,
     current: impl Fn() -> T + Copy + Send + Sync + 'static,
     choose: impl Fn(T) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let items = items
         .into_iter()
-        .map(|(value, label)| {
+        .map(|(value, label, lang)| {
             view! {
                 <label class="choice">
                     <input
@@ -61,7 +62,7 @@ fn choices<T: Copy + PartialEq + Send + Sync + 'static>(
                         prop:checked=move || current() == value
                         on:change=move |_| choose(value)
                     />
-                    <span>{label}</span>
+                    <span lang=lang>{label}</span>
                 </label>
             }
         })
@@ -172,29 +173,20 @@ pub fn EmbedPage() -> impl IntoView {
             <p class="meta">{words.privacy}</p>
             <div class="embed-layout">
                 <form class="embed-options" aria-label=words.options on:submit=|ev| ev.prevent_default()>
-                    <fieldset class="choices">
-                        <legend>{words.language}</legend>
-                        {Lang::ALL
-                            .into_iter()
-                            .map(|l| view! {
-                                <label class="choice">
-                                    <input
-                                        type="radio"
-                                        name="lang"
-                                        prop:checked=move || current().lang == l
-                                        on:change=move |_| options.update(|o| o.lang = l)
-                                    />
-                                    <span lang=l.tag()>{l.native_name()}</span>
-                                </label>
-                            })
-                            .collect_view()}
-                    </fieldset>
+                    {choices(
+                        words.language,
+                        "lang",
+                        Lang::ALL.into_iter().map(|l| (l, l.native_name(), Some(l.tag()))).collect(),
+                        move || current().lang,
+                        move |l| options.update(|o| o.lang = l),
+                    )}
                     {choices(
                         words.theme,
                         "theme",
                         Theme::ALL
                             .into_iter()
                             .zip([words.theme_auto, words.theme_light, words.theme_dark])
+                            .map(|(theme, label)| (theme, label, None))
                             .collect(),
                         move || current().theme,
                         move |t| options.update(|o| o.theme = t),
@@ -202,14 +194,14 @@ pub fn EmbedPage() -> impl IntoView {
                     {choices(
                         words.size,
                         "size",
-                        vec![(Size::Full, words.size_full), (Size::Compact, words.size_compact)],
+                        vec![(Size::Full, words.size_full, None), (Size::Compact, words.size_compact, None)],
                         move || current().size,
                         move |s| options.update(|o| o.size = s),
                     )}
                     {choices(
                         words.method,
                         "method",
-                        vec![(Method::Script, words.method_script), (Method::Iframe, words.method_iframe)],
+                        vec![(Method::Script, words.method_script, None), (Method::Iframe, words.method_iframe, None)],
                         move || current().method,
                         move |m| options.update(|o| o.method = m),
                     )}
