@@ -17,21 +17,22 @@ use std::panic;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-/// xorshift64*: no dependency, and a seed reproduces a run.
-struct Rng(u64);
+#[path = "../crates/core/tests/common/rng.rs"]
+mod rng;
+use rng::Rng;
 
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
+/// The fuzzer's draws, in the sizes it needs.
+trait Draw {
+    fn below_len(&mut self, n: usize) -> usize;
+    fn chance(&mut self, one_in: usize) -> bool;
+}
+
+impl Draw for Rng {
+    fn below_len(&mut self, n: usize) -> usize {
+        self.below(n as u64) as usize
     }
     fn chance(&mut self, one_in: usize) -> bool {
-        self.below(one_in) == 0
+        self.below_len(one_in) == 0
     }
 }
 
@@ -64,11 +65,11 @@ fn load_corpus(testdata: &Path) -> Corpus {
 
 /// A value of a random kind: the things editors (and attackers) type.
 fn odd_value(rng: &mut Rng, corpus: &Corpus) -> Value {
-    match rng.below(9) {
+    match rng.below_len(9) {
         0 => Value::Null,
         1 => Value::Bool(rng.chance(2)),
         2 => serde_json::json!(rng.next() as i64),
-        3 => serde_json::json!([-1e308, 1e-308, 0.5, -0.0][rng.below(4)]),
+        3 => serde_json::json!([-1e308, 1e-308, 0.5, -0.0][rng.below_len(4)]),
         4 => Value::Array(vec![]),
         5 => Value::Object(Default::default()),
         6 => Value::String(
@@ -81,10 +82,10 @@ fn odd_value(rng: &mut Rng, corpus: &Corpus) -> Value {
                 "-12:00",
                 "0000-01-01",
                 "08-04",
-            ][rng.below(8)]
+            ][rng.below_len(8)]
             .into(),
         ),
-        _ => Value::String(corpus.naughty[rng.below(corpus.naughty.len())].clone()),
+        _ => Value::String(corpus.naughty[rng.below_len(corpus.naughty.len())].clone()),
     }
 }
 
@@ -95,16 +96,19 @@ fn mutate_value(value: &mut Value, rng: &mut Rng, corpus: &Corpus, depth: usize)
         Value::Object(map) if !map.is_empty() && !here => {
             let key = map
                 .keys()
-                .nth(rng.below(map.len()))
+                .nth(rng.below_len(map.len()))
                 .cloned()
                 .unwrap_or_default();
-            match rng.below(6) {
+            match rng.below_len(6) {
                 0 => {
                     map.remove(&key);
                 }
                 1 => {
                     if let Some(v) = map.remove(&key) {
-                        map.insert(format!("{key}{}", ["_", "s", " ", "é"][rng.below(4)]), v);
+                        map.insert(
+                            format!("{key}{}", ["_", "s", " ", "é"][rng.below_len(4)]),
+                            v,
+                        );
                     }
                 }
                 _ => {
@@ -115,8 +119,8 @@ fn mutate_value(value: &mut Value, rng: &mut Rng, corpus: &Corpus, depth: usize)
             }
         }
         Value::Array(items) if !items.is_empty() && !here => {
-            let i = rng.below(items.len());
-            match rng.below(6) {
+            let i = rng.below_len(items.len());
+            match rng.below_len(6) {
                 0 => {
                     items.remove(i);
                 }
@@ -131,7 +135,7 @@ fn mutate_value(value: &mut Value, rng: &mut Rng, corpus: &Corpus, depth: usize)
             *value = if rng.chance(10) {
                 // Deep nesting where a flat value belongs.
                 let mut deep = Value::Null;
-                for _ in 0..rng.below(200) {
+                for _ in 0..rng.below_len(200) {
                     deep = Value::Array(vec![deep]);
                 }
                 deep
@@ -145,35 +149,35 @@ fn mutate_value(value: &mut Value, rng: &mut Rng, corpus: &Corpus, depth: usize)
 /// Byte-level damage: what a bad upload, a wrong encoding or a cut
 /// connection does to a file.
 fn mutate_bytes(bytes: &mut Vec<u8>, rng: &mut Rng, corpus: &Corpus) {
-    for _ in 0..1 + rng.below(4) {
-        let at = rng.below(bytes.len() + 1);
-        match rng.below(6) {
+    for _ in 0..1 + rng.below_len(4) {
+        let at = rng.below_len(bytes.len() + 1);
+        match rng.below_len(6) {
             0 if !bytes.is_empty() => {
-                let i = rng.below(bytes.len());
-                bytes[i] ^= 1 << rng.below(8);
+                let i = rng.below_len(bytes.len());
+                bytes[i] ^= 1 << rng.below_len(8);
             }
             1 => bytes.truncate(at),
             2 => {
-                let s = &corpus.naughty[rng.below(corpus.naughty.len())];
+                let s = &corpus.naughty[rng.below_len(corpus.naughty.len())];
                 bytes.splice(at..at, s.bytes().collect::<Vec<_>>());
             }
             3 => {
-                let end = (at + rng.below(64)).min(bytes.len());
+                let end = (at + rng.below_len(64)).min(bytes.len());
                 let chunk = bytes[at..end].to_vec();
                 let repeated: Vec<u8> = chunk
                     .iter()
                     .cycle()
-                    .take(chunk.len() * rng.below(50))
+                    .take(chunk.len() * rng.below_len(50))
                     .copied()
                     .collect();
                 bytes.splice(at..at, repeated);
             }
             4 => {
-                let end = (at + rng.below(32)).min(bytes.len());
+                let end = (at + rng.below_len(32)).min(bytes.len());
                 bytes.drain(at..end);
             }
             _ => {
-                let byte = [b'"', b'\\', b'{', b'[', b',', b':', 0xff, 0xc3][rng.below(8)];
+                let byte = [b'"', b'\\', b'{', b'[', b',', b':', 0xff, 0xc3][rng.below_len(8)];
                 bytes.insert(at, byte);
             }
         }
@@ -182,12 +186,12 @@ fn mutate_bytes(bytes: &mut Vec<u8>, rng: &mut Rng, corpus: &Corpus) {
 
 fn next_input(rng: &mut Rng, corpus: &Corpus) -> Vec<u8> {
     if rng.chance(3) {
-        let mut bytes = corpus.files[rng.below(corpus.files.len())].clone();
+        let mut bytes = corpus.files[rng.below_len(corpus.files.len())].clone();
         mutate_bytes(&mut bytes, rng, corpus);
         bytes
     } else {
         let mut value = corpus.bundle.clone();
-        for _ in 0..1 + rng.below(8) {
+        for _ in 0..1 + rng.below_len(8) {
             mutate_value(&mut value, rng, corpus, 0);
         }
         let mut bytes = if rng.chance(2) {

@@ -1,11 +1,10 @@
 // Figures measured in headless Chromium against the release build in dist/;
 // called by scripts/bench. Prints medians next to their budgets.
 import { readFile } from 'node:fs/promises';
-import { launch, serve } from '../tests/e2e/harness.mjs';
+import { benchPage, launch, median, serve } from '../tests/e2e/harness.mjs';
 
 const runs = Number(process.argv[2] ?? 5);
 const bigBundle = process.argv[3] ? await readFile(process.argv[3]) : null;
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 
 const server = await serve();
 const browser = await launch();
@@ -15,12 +14,7 @@ const browser = await launch();
 async function validateTime({ cpuSlowdown, body }) {
   const times = [];
   for (let i = 0; i < runs; i++) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    if (cpuSlowdown > 1) {
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
-    }
+    const { context, page } = await benchPage(browser, cpuSlowdown);
     if (body) await page.route('**/data/bundle.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
     await page.goto(server.origin + '/');
     await page.waitForFunction(() => performance.getEntriesByName('bundle-validate').length > 0, null, { timeout: 120_000 });
@@ -35,8 +29,7 @@ async function validateTime({ cpuSlowdown, body }) {
 async function tagPageTime(body) {
   const times = [];
   for (let i = 0; i < runs; i++) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
+    const { context, page } = await benchPage(browser);
     await page.route('**/data/bundle.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
     await page.goto(server.origin + '/en/tags');
     await page.locator('.tag-link').first().waitFor({ timeout: 120_000 });

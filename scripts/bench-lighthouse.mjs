@@ -8,10 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { DIST, serve } from '../tests/e2e/harness.mjs';
+import { CHROMIUM_ARGS, DIST, median, serve } from '../tests/e2e/harness.mjs';
 
 const runs = Number(process.argv[2] ?? 3);
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 const bundle = JSON.parse(await readFile(`${DIST}/data/bundle.json`, 'utf8'));
 const ROUTES = {
   home: '/en',
@@ -38,7 +37,7 @@ const site = await serve(DIST, { workers: 'auto' });
 const staticSite = await serve(plain);
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  chromeFlags: CHROMIUM_ARGS,
 });
 
 async function measure(url) {

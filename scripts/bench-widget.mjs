@@ -3,10 +3,9 @@
 // scripts/bench against the release build in dist/; prints figures, never fails.
 import { readFile, readdir } from 'node:fs/promises';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { DIST, launch, serve, servePages } from '../tests/e2e/harness.mjs';
+import { DIST, benchPage, launch, median, serve, servePages } from '../tests/e2e/harness.mjs';
 
 const runs = Number(process.argv[2] ?? 5);
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 // Bytes: everything the script embed transfers, as the server would send it.
@@ -37,12 +36,7 @@ const browser = await launch();
 async function firstPaint(cpuSlowdown) {
   const times = [];
   for (let i = 0; i < runs; i++) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    if (cpuSlowdown > 1) {
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
-    }
+    const { context, page } = await benchPage(browser, cpuSlowdown);
     // Checks each frame, from the start, whether the numbers are there.
     await page.addInitScript(() => {
       const look = () => {

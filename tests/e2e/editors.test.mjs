@@ -99,6 +99,18 @@ describe('the preview page', () => {
   });
 });
 
+/** Serves `hostile` as the bundle and records, in `window.__ran`, any
+ *  alert, confirm or prompt that content might manage to call. */
+async function serveHostile(page, hostile) {
+  await page.addInitScript(() => {
+    window.__ran = [];
+    for (const name of ['alert', 'confirm', 'prompt']) window[name] = (...args) => window.__ran.push([name, ...args]);
+  });
+  await page.route('**/data/bundle.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(hostile) }),
+  );
+}
+
 describe('hostile content', () => {
   test('every naughty string renders as literal text in titles, excerpts and bodies', async () => {
     const strings = naughty.filter((s) => s.trim() !== '');
@@ -115,13 +127,7 @@ describe('hostile content', () => {
     hostile.tags = hostile.tags.slice(0, 1);
     hostile.actions = [];
     await withPage(site, {}, async (w) => {
-    await w.page.addInitScript(() => {
-      window.__ran = [];
-      for (const name of ['alert', 'confirm', 'prompt']) window[name] = (...args) => window.__ran.push([name, ...args]);
-    });
-    await w.page.route('**/data/bundle.json', (route) =>
-      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(hostile) }),
-    );
+    await serveHostile(w.page, hostile);
     // Twenty to a page: read every page, following "Older".
     await w.page.goto(site.origin + '/posts');
     const rendered = [];
@@ -178,13 +184,7 @@ describe('hostile content', () => {
       translations: { be: { summary: `be ${s}` } },
     }));
     await withPage(site, {}, async (w) => {
-      await w.page.addInitScript(() => {
-        window.__ran = [];
-        for (const name of ['alert', 'confirm', 'prompt']) window[name] = (...args) => window.__ran.push([name, ...args]);
-      });
-      await w.page.route('**/data/bundle.json', (route) =>
-        route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(hostile) }),
-      );
+      await serveHostile(w.page, hostile);
       const textOf = (selector) => w.page.locator(selector).allTextContents();
 
       await w.page.goto(site.origin + '/en/manifesto');

@@ -159,7 +159,7 @@ export async function servePages(pages) {
 }
 
 /** Flags that keep Chromium from calling hosts this machine cannot reach. */
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless=new',
   '--no-sandbox',
   '--disable-gpu',
@@ -178,9 +178,26 @@ export async function launch() {
   });
 }
 
+/** The median of some measurements (the lower middle of an even count). */
+export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+
+/** A fresh context and page for a benchmark, with the CPU slowed
+ *  `cpuSlowdown` times (1: not at all). */
+export async function benchPage(browser, cpuSlowdown = 1) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  if (cpuSlowdown > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+  }
+  return { context, page };
+}
+
 /** A page that records console errors, uncaught exceptions and requests to
- *  any origin but `origin`; `check()` fails the test if there were any. */
+ *  any origin but `origin` (or those in the array `origin`); `check()` fails
+ *  the test if there were any. */
 export async function watchedPage(browser, origin, options = {}) {
+  const allowed = [origin].flat();
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, ...options });
   const page = await context.newPage();
   const problems = [];
@@ -190,7 +207,7 @@ export async function watchedPage(browser, origin, options = {}) {
   page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
   page.on('request', (req) => {
     const url = req.url();
-    if (!url.startsWith(origin + '/') && !url.startsWith('data:')) problems.push(`request to another origin: ${url}`);
+    if (!allowed.some((o) => url.startsWith(o + '/')) && !url.startsWith('data:')) problems.push(`request to another origin: ${url}`);
   });
   return {
     page,

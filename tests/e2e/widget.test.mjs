@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { DIST, launch, serve, servePages } from './harness.mjs';
+import { DIST, launch, serve, servePages, watchedPage } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const bootstrapCss = await readFile(require.resolve('bootstrap/dist/css/bootstrap.min.css'));
@@ -62,27 +62,17 @@ after(async () => {
 
 /** A page of the partner's; fails the test on console errors or any request
  *  to an origin other than the partner's and the site's. */
-async function onPartnerPage(path, body, options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, ...options });
-  const page = await context.newPage();
-  const problems = [];
+async function onPartnerPage(path, body, { clock, ...options } = {}) {
+  const w = await watchedPage(browser, [partner.origin, site.origin], options);
   const requested = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
-  page.on('request', (req) => {
-    const origin = new URL(req.url()).origin;
-    requested.push({ url: req.url(), mainFrame: req.frame() === page.mainFrame() });
-    if (origin !== partner.origin && origin !== site.origin) problems.push(`request to a third origin: ${req.url()}`);
-  });
+  w.page.on('request', (req) => requested.push({ url: req.url(), mainFrame: req.frame() === w.page.mainFrame() }));
   try {
-    if (options.clock) await page.clock.install({ time: options.clock });
-    await page.goto(partner.origin + path);
-    await body(page, requested);
-    assert.deepEqual(problems, []);
+    if (clock) await w.page.clock.install({ time: clock });
+    await w.page.goto(partner.origin + path);
+    await body(w.page, requested);
+    assert.deepEqual(w.problems, []);
   } finally {
-    await context.close();
+    await w.close();
   }
 }
 

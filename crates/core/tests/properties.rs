@@ -9,21 +9,9 @@ use solidarity_core::Site;
 
 const BUNDLE: &str = include_str!("../../../public/data/bundle.json");
 
-/// A small deterministic generator (no dependency, same inputs every run).
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        // xorshift64*
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-}
+#[path = "common/rng.rs"]
+mod rng;
+use rng::Rng;
 
 /// Days since 1970-01-01 of a civil date (H. Hinnant's algorithm), written
 /// independently of the `time` crate the countdown uses.
