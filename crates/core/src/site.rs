@@ -39,8 +39,10 @@ pub struct Invalid {
 
 impl Site {
     /// Parses and validates bundle text; refuses it if it has any error.
+    /// The verdict of `validate`; on a refused file, only its first mistake
+    /// ([`validate::validate_quick`]).
     pub fn from_json(text: &str) -> Result<Site, Invalid> {
-        let report = validate::validate(text);
+        let report = validate::validate_quick(text);
         match report.readable {
             Some(bundle) if !report.has_errors() => Ok(Site::indexed(bundle, report.problems)),
             _ => {

@@ -126,6 +126,30 @@ pub fn validate(text: &str) -> Report {
     }
 }
 
+/// The same verdict as [`validate`] — a bundle is refused by one exactly
+/// when it is refused by the other, with the same warnings when it is not —
+/// in one typed pass and without the code that reads past a mistake. What
+/// visitors' browsers run (through [`crate::Site::from_json`]), so that the
+/// site's wasm does not carry the editors' repair path: on a broken file it
+/// reports only the first mistake serde_json meets; `bundle check` and the
+/// preview give the full report.
+pub fn validate_quick(text: &str) -> Report {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    match serde_json::from_str::<Bundle>(text) {
+        Ok(bundle) => {
+            let problems = check(&bundle);
+            Report {
+                readable: Some(bundle),
+                problems: placed(text, problems),
+            }
+        }
+        Err(e) => Report {
+            readable: None,
+            problems: vec![syntax_problem(text, &e)],
+        },
+    }
+}
+
 /// A problem found by serde_json while reading the text, at its position.
 fn syntax_problem(text: &str, e: &serde_json::Error) -> Problem {
     let message = e.to_string();
