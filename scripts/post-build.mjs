@@ -6,7 +6,7 @@
 //    its content, so the Content-Security-Policy needs no 'unsafe-inline'
 //    and no hash that changes with every build.
 // 3. Release builds only (a dev server injects its own inline reload script):
-//    puts the policy in a <meta> for hosts that cannot send headers, writes
+//    prerenders every page (src/bin/prerender.rs), puts the policy in a <meta> for hosts that cannot send headers, writes
 //    _headers and _redirects (Netlify, Cloudflare Pages) and 404.html (GitHub
 //    Pages), and precompresses text files (.br, .gz) for servers that serve
 //    them as they are. See docs/deploy.md.
@@ -17,6 +17,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { buildWidget } from './build-widget.mjs';
 
@@ -52,6 +53,76 @@ if (release) {
 writeFileSync(indexPath, index);
 
 if (release) {
+  // 3a'. Every page written as HTML from the app's components: index.html
+  // becomes the template (kept as shell.html, the page for addresses that
+  // were not prerendered) and `/` the English home page. See src/bin/prerender.rs.
+  const prerender = spawnSync(
+    'cargo',
+    ['run', '--quiet', '--offline', '--no-default-features', '--features', 'ssr', '--bin', 'prerender', '--', dist],
+    { stdio: 'inherit' },
+  );
+  if (prerender.status !== 0) {
+    console.error('post-build: prerendering failed');
+    process.exit(1);
+  }
+  const shell = readFileSync(join(dist, 'shell.html'), 'utf8');
+
+  // 3a''. A prerendered page paints its content with only its CSS: the app
+  // (script, wasm) and the live bundle are fetched after that first paint,
+  // all at once, instead of competing with the CSS for a slow connection
+  // (the shell keeps Trunk's preloads: it has nothing to show without them).
+  const glue = shell.match(/<link rel="modulepreload" href="(\/[^"]+\.js)"/)?.[1];
+  const wasm = shell.match(/<link rel="preload" href="(\/[^"]+_bg\.wasm)"/)?.[1];
+  const bootTag = shell.match(/<script type="module" src="\/boot-[0-9a-f]+\.js"><\/script>/)?.[0];
+  if (!glue || !wasm || !bootTag) {
+    console.error('post-build: shell.html does not name the app\'s script, wasm and boot script');
+    process.exit(1);
+  }
+  const afterPaint = `// Prerendered pages (scripts/post-build.mjs): the content paints first; then
+// the app's script, its wasm and the live bundle are fetched together.
+const preload = (href, type) => {
+  const link = document.createElement('link');
+  Object.assign(link, { rel: 'preload', href, as: 'fetch', crossOrigin: 'anonymous' });
+  if (type) link.type = type;
+  document.head.append(link);
+};
+async function start() {
+  preload('/data/bundle.json');
+  preload('${wasm}', 'application/wasm');
+  const bindings = await import('${glue}');
+  const wasm = await bindings.default({ module_or_path: '${wasm}' });
+  window.wasmBindings = bindings;
+  dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+}
+// Once the page has loaded (its stylesheet too) and painted whole: the
+// frame after the next one, then a task of its own.
+const whenPainted = () => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start, 0)));
+if (document.readyState === 'complete') whenPainted();
+else addEventListener('load', whenPainted, { once: true });
+`;
+  const afterPaintName = `boot-${createHash('sha256').update(afterPaint).digest('hex').slice(0, 16)}.js`;
+  writeFileSync(join(dist, afterPaintName), afterPaint);
+  let pages = 0;
+  for (const file of readdirSync(dist, { recursive: true })) {
+    if (!file.endsWith('.html') || file === 'shell.html' || file.startsWith('embed')) continue;
+    const path = join(dist, file);
+    const html = readFileSync(path, 'utf8');
+    if (!html.includes('id="prerendered"')) continue;
+    const lean = html
+      .replace(/\s*<!-- The bundle's fetch starts[^>]*-->/, '')
+      .replace(/\s*<link rel="preload" href="\/data\/bundle\.json"[^>]*>/, '')
+      .replace(/<link rel="modulepreload"[^>]*>/, '')
+      .replace(/<link rel="preload" href="[^"]+_bg\.wasm"[^>]*>/, '')
+      .replace(bootTag, `<script type="module" src="/${afterPaintName}"></script>`);
+    if (lean.includes(glue) || lean.includes(wasm)) {
+      console.error(`post-build: ${file} still fetches the app before its first paint`);
+      process.exit(1);
+    }
+    writeFileSync(path, lean);
+    pages++;
+  }
+  console.error(`post-build: ${pages} prerendered pages fetch the app after their first paint`);
+
   // 3b. Headers for static hosts that read a _headers file.
   const common = [
     "  X-Content-Type-Options: nosniff",
@@ -88,8 +159,8 @@ if (release) {
   // The SPA fallback on hosts without a server config: Netlify and
   // Cloudflare Pages read _redirects (a rewrite, used only when no file
   // matches); GitHub Pages answers unknown paths with 404.html.
-  writeFileSync(join(dist, '_redirects'), '/* /index.html 200\n');
-  writeFileSync(join(dist, '404.html'), index);
+  writeFileSync(join(dist, '_redirects'), '/* /shell.html 200\n');
+  writeFileSync(join(dist, '404.html'), shell);
 
   // 3c. Precompressed copies of everything built, never of the data: editors
   // may replace data/bundle.json on the server, and a stale .br beside it

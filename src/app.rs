@@ -3,7 +3,7 @@
 //! `/en/…`).
 
 use crate::components::notices::{PreviewBanner, StaleNotice};
-use crate::data::SiteData;
+use crate::data::{prerendering_now, SiteData, TakingOver};
 use crate::pages::{
     actions::ActionsPage, embed::EmbedPage, home::HomePage, manifesto::ManifestoPage,
     not_found::NotFoundPage, post::PostPage, posts::PostsPage, preview::PreviewPage, tag::TagPage,
@@ -22,7 +22,7 @@ const LANG_KEY: &str = "solidarity-day:lang";
 
 /// The language of the page being shown.
 #[derive(Clone, Copy)]
-struct CurrentLang(Lang);
+pub(crate) struct CurrentLang(pub(crate) Lang);
 
 /// The interface language of the current page.
 pub fn use_lang() -> Lang {
@@ -35,13 +35,17 @@ pub fn href(lang: Lang, path: &str) -> String {
 }
 
 /// The language a path starts with, if any.
-fn lang_of_path(path: &str) -> Option<Lang> {
+pub(crate) fn lang_of_path(path: &str) -> Option<Lang> {
     let first = path.trim_start_matches('/').split('/').next()?;
     Lang::ALL.into_iter().find(|l| l.tag() == first)
 }
 
 /// The visitor's language: their earlier choice, else their browser's.
 fn preferred_lang() -> Lang {
+    // At build time there is no visitor: `/` is written in English.
+    if prerendering_now().is_some() {
+        return Lang::En;
+    }
     let window = web_sys::window();
     let stored = window
         .as_ref()
@@ -71,7 +75,10 @@ fn remember_lang(lang: Lang) {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    SiteData::provide();
+    let data = SiteData::provide();
+    if use_context::<TakingOver>().is_some() {
+        crate::takeover::when_ready(data);
+    }
     view! {
         <Router>
             <Shell />
@@ -89,10 +96,36 @@ fn Shell() -> impl IntoView {
     // visitor's language: speak it already, so nothing changes on arrival.
     let lang =
         Memo::new(move |_| lang_of_path(&location.pathname.get()).unwrap_or_else(preferred_lang));
+    // Taking over a prerendered page, the app renders its frame in one task
+    // and its page in the next: shorter tasks on a slow phone (see takeover.rs).
+    let taking_over = use_context::<TakingOver>().is_some();
     move || {
         let lang = lang.get();
         provide_context(CurrentLang(lang));
         let ui = lang.ui();
+        let page_ready = RwSignal::new(!taking_over);
+        if taking_over {
+            set_timeout(move || page_ready.set(true), Duration::ZERO);
+        }
+        let routes = move || {
+            page_ready.get().then(|| {
+                view! {
+                    <Routes fallback=|| view! { <AddLanguageOrNotFound /> }>
+                        <ParentRoute path=path!("/:lang") view=LanguageRoot>
+                            <Route path=path!("") view=HomePage />
+                            <Route path=path!("manifesto") view=ManifestoPage />
+                            <Route path=path!("posts") view=PostsPage />
+                            <Route path=path!("posts/:slug") view=PostPage />
+                            <Route path=path!("tags") view=TagsPage />
+                            <Route path=path!("tags/:tag") view=TagPage />
+                            <Route path=path!("actions") view=ActionsPage />
+                            <Route path=path!("preview") view=PreviewPage />
+                            <Route path=path!("embed") view=EmbedPage />
+                        </ParentRoute>
+                    </Routes>
+                }
+            })
+        };
         view! {
             <Html attr:lang=lang.tag() />
             <Title formatter=move |page: String| page_title(&page, ui.site_name) />
@@ -100,21 +133,7 @@ fn Shell() -> impl IntoView {
             <SiteHeader />
             <PreviewBanner />
             <StaleNotice />
-            <main id="main" tabindex="-1">
-                <Routes fallback=|| view! { <AddLanguageOrNotFound /> }>
-                    <ParentRoute path=path!("/:lang") view=LanguageRoot>
-                        <Route path=path!("") view=HomePage />
-                        <Route path=path!("manifesto") view=ManifestoPage />
-                        <Route path=path!("posts") view=PostsPage />
-                        <Route path=path!("posts/:slug") view=PostPage />
-                        <Route path=path!("tags") view=TagsPage />
-                        <Route path=path!("tags/:tag") view=TagPage />
-                        <Route path=path!("actions") view=ActionsPage />
-                        <Route path=path!("preview") view=PreviewPage />
-                        <Route path=path!("embed") view=EmbedPage />
-                    </ParentRoute>
-                </Routes>
-            </main>
+            <main id="main" tabindex="-1">{routes}</main>
             <SiteFooter />
         }
     }
@@ -193,7 +212,11 @@ fn RouteFocus() -> impl IntoView {
     Effect::new(move |previous: Option<String>| {
         // The query too: the pages of a long list (`?page=2`) are pages.
         let path = format!("{}{}", location.pathname.get(), location.search.get());
-        if previous.as_ref().is_some_and(|p| *p != path) {
+        // Not after `/` was redirected to a language: nobody moved yet.
+        if previous
+            .as_ref()
+            .is_some_and(|p| *p != path && lang_of_path(p).is_some())
+        {
             // Wait for the new page (and its title) to render.
             set_timeout(
                 move || {
@@ -260,6 +283,8 @@ fn SiteHeader() -> impl IntoView {
 fn LanguageSwitcher() -> impl IntoView {
     let current = use_lang();
     let location = use_location();
+    // A page written at build time has no fragment to carry over.
+    let prerendering = prerendering_now().is_some();
     let links = Lang::ALL
         .into_iter()
         .map(|lang| {
@@ -274,7 +299,12 @@ fn LanguageSwitcher() -> impl IntoView {
                 } else {
                     format!("/{rest}")
                 };
-                format!("{}{}", href(lang, &rest), location.hash.get())
+                let hash = if prerendering {
+                    String::new()
+                } else {
+                    location.hash.get()
+                };
+                format!("{}{hash}", href(lang, &rest))
             };
             let is_current = lang == current;
             view! {

@@ -55,6 +55,25 @@ pub struct Loaded {
 
 pub type LoadResult = Result<Loaded, LoadError>;
 
+/// Provided by the prerender binary: the page is being written to HTML at
+/// build time, from this bundle, at this moment (Unix seconds).
+#[derive(Clone)]
+pub struct Prerendering {
+    pub site: Arc<Site>,
+    pub now: i64,
+}
+
+/// The moment the page is rendered for, when it is being prerendered.
+pub fn prerendering_now() -> Option<i64> {
+    use_context::<Prerendering>().map(|p| p.now)
+}
+
+/// Provided in the browser when the page arrived prerendered: its content is
+/// already on screen, so the app renders out of sight and takes over only
+/// once it has a bundle to show (see `takeover.rs`).
+#[derive(Clone, Copy)]
+pub struct TakingOver;
+
 /// A bundle an editor opened on the preview page; never leaves the browser.
 #[derive(Clone, Debug)]
 pub struct Preview {
@@ -75,17 +94,22 @@ pub struct SiteData {
     /// When the next automatic retry is due, while one is.
     retry_in: RwSignal<Option<Duration>>,
     retry_timer: StoredValue<Option<TimeoutHandle>, LocalStorage>,
+    /// While prerendering: the build's bundle, shown without loading anything.
+    prerendered: StoredValue<Option<Arc<Site>>>,
 }
 
 impl SiteData {
     /// Starts loading the bundle and makes it available to the pages below.
-    pub fn provide() {
+    pub fn provide() -> SiteData {
+        let prerendered = use_context::<Prerendering>().map(|p| p.site);
+        // Content already on screen needs no race against a slow network.
+        let patient = use_context::<TakingOver>().is_some();
         let attempt = RwSignal::new(0u32);
         // A slow fetch that finished after the saved copy was shown.
         let late = StoredValue::new_local(None);
         let bundle = LocalResource::new(move || {
             attempt.track();
-            load_site(late, attempt)
+            load_site(late, attempt, patient)
         });
         let data = SiteData {
             bundle,
@@ -94,6 +118,7 @@ impl SiteData {
             failures: StoredValue::new(0),
             retry_in: RwSignal::new(None),
             retry_timer: StoredValue::new_local(None),
+            prerendered: StoredValue::new(prerendered),
         };
         // A fetch that failed (the server down, the network gone) is tried
         // again by itself; an invalid bundle is not: only an editor fixes it.
@@ -117,6 +142,12 @@ impl SiteData {
             }
         });
         provide_context(data);
+        data
+    }
+
+    /// The live bundle's outcome, once there is one (tracked).
+    pub fn outcome(&self) -> Option<LoadResult> {
+        self.bundle.get()
     }
 
     fn schedule_retry(&self, delay: Duration) {
@@ -150,6 +181,9 @@ impl SiteData {
 
     /// The site to show: the editor's preview if there is one, else the live bundle.
     pub async fn load(&self) -> LoadResult {
+        if let Some(site) = self.prerendered() {
+            return Ok(Loaded { site, stale: None });
+        }
         if let Some(site) = self
             .preview
             .with_untracked(|p| p.as_ref().and_then(|p| p.site.clone()))
@@ -159,6 +193,11 @@ impl SiteData {
         self.bundle.await
     }
 
+    /// The build's bundle, while the page is being prerendered.
+    pub fn prerendered(&self) -> Option<Arc<Site>> {
+        self.prerendered.get_value()
+    }
+
     /// Tracks the preview, so that views re-render when it starts or ends.
     pub fn track_preview(&self) {
         self.preview.track();
@@ -166,6 +205,9 @@ impl SiteData {
 
     /// Why the live bundle is not shown, when a saved copy is.
     pub fn stale(&self) -> Option<LoadError> {
+        if self.prerendered.with_value(Option::is_some) {
+            return None;
+        }
         self.bundle
             .get()
             .and_then(Result::ok)
@@ -217,17 +259,24 @@ async fn sleep(duration: Duration) {
     }
 }
 
+/// Lets the browser run what is waiting (input, paint) before going on.
+async fn next_task() {
+    sleep(Duration::ZERO).await;
+}
+
 /// The bundle's text. With a saved copy to fall back on, gives up waiting
 /// after [`SLOW_AFTER`] (`LoadError::Slow`) but lets the fetch finish: its
-/// result is kept in `late` and the bundle loaded again from it.
+/// result is kept in `late` and the bundle loaded again from it. A `patient`
+/// page (its prerendered content on screen) just waits.
 async fn fetch_patiently(
     late: StoredValue<Option<Result<String, LoadError>>, LocalStorage>,
     attempt: RwSignal<u32>,
+    patient: bool,
 ) -> Result<String, LoadError> {
     if let Some(arrived) = late.try_update_value(Option::take).flatten() {
         return arrived;
     }
-    if !has_last_good() {
+    if patient || !has_last_good() {
         return fetch_text().await;
     }
     let fetch = Box::pin(fetch_text());
@@ -248,14 +297,20 @@ async fn fetch_patiently(
 async fn load_site(
     late: StoredValue<Option<Result<String, LoadError>>, LocalStorage>,
     attempt: RwSignal<u32>,
+    patient: bool,
 ) -> LoadResult {
-    let fresh = match fetch_patiently(late, attempt).await {
+    let fetched = fetch_patiently(late, attempt, patient).await;
+    // Reading the bundle, and then rendering it, each in a task of its own:
+    // on a slow phone no single task then blocks input for long.
+    next_task().await;
+    let fresh = match fetched {
         Ok(text) => match measured("bundle-validate", || Site::from_json(&text)) {
             Ok(site) => {
                 for warning in &site.warnings {
                     leptos::logging::warn!("bundle: {warning}");
                 }
                 save_last_good(&text);
+                next_task().await;
                 return Ok(Loaded {
                     site: Arc::new(site),
                     stale: None,
@@ -326,7 +381,7 @@ fn load_last_good() -> Option<Site> {
 
 /// Runs `f` between two performance marks, so that benchmarks (and the
 /// browser's performance panel) can read how long it took under `name`.
-fn measured<T>(name: &str, f: impl FnOnce() -> T) -> T {
+pub fn measured<T>(name: &str, f: impl FnOnce() -> T) -> T {
     let performance = web_sys::window().and_then(|w| w.performance());
     let (start, end) = (format!("{name}-start"), format!("{name}-end"));
     if let Some(p) = &performance {

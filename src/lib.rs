@@ -1,16 +1,21 @@
 //! The campaign site: a Leptos app rendered in the browser.
 //!
 //! The domain lives in `solidarity-core`; this crate only loads the bundle and
-//! renders it. Without the `csr` feature it compiles to nothing, so the
+//! renders it (in the browser with `csr`, to HTML at build time with
+//! `ssr`). Without either feature it compiles to nothing, so the
 //! workspace's native tests never build Leptos.
 
-#[cfg(feature = "csr")]
+#[cfg(any(feature = "csr", feature = "ssr"))]
 pub mod app;
-#[cfg(feature = "csr")]
+#[cfg(any(feature = "csr", feature = "ssr"))]
 mod components;
-#[cfg(feature = "csr")]
+#[cfg(any(feature = "csr", feature = "ssr"))]
 mod data;
-#[cfg(feature = "csr")]
+#[cfg(any(feature = "csr", feature = "ssr"))]
 pub mod offline;
-#[cfg(feature = "csr")]
+#[cfg(any(feature = "csr", feature = "ssr"))]
 mod pages;
+#[cfg(feature = "ssr")]
+pub mod prerender;
+#[cfg(any(feature = "csr", feature = "ssr"))]
+pub mod takeover;

@@ -4,6 +4,6 @@ fn main() {
     // A panic is a bug, but it must reach the console as a readable message,
     // never as an opaque "unreachable" trap.
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(solidarity_day::app::App);
+    solidarity_day::takeover::start();
     solidarity_day::offline::register_service_worker();
 }

@@ -1,6 +1,6 @@
 //! The editors' `bundle` tool, run as editors run it.
 
-#![cfg(not(target_arch = "wasm32"))]
+#![cfg(all(feature = "cli", not(target_arch = "wasm32")))]
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -4,6 +4,7 @@
 //! the screen-reader sentence) depend on it, so nothing else re-renders.
 
 use crate::app::use_lang;
+use crate::data::prerendering_now;
 use leptos::prelude::*;
 use solidarity_core::bundle::Campaign;
 use solidarity_core::countdown::{anniversary, countdown_at, day_ordinal, Countdown};
@@ -18,11 +19,19 @@ fn now_unix_seconds() -> i64 {
 pub fn CountdownBox(campaign: Campaign) -> impl IntoView {
     let lang = use_lang();
     let words = lang.countdown_words();
-    let now = RwSignal::new(now_unix_seconds());
-    match set_interval_with_handle(move || now.set(now_unix_seconds()), Duration::from_secs(1)) {
-        Ok(timer) => on_cleanup(move || timer.clear()),
-        // Without a timer the countdown still shows the time at load.
-        Err(e) => leptos::logging::warn!("countdown timer unavailable: {e:?}"),
+    // Written at build time, the page cannot know when it will be read: it
+    // names the coming Day (as of the build) and leaves the numbers blank,
+    // in boxes of their final size, for the app to fill in.
+    let built_at = prerendering_now();
+    let frozen = built_at.is_some();
+    let now = RwSignal::new(built_at.unwrap_or_else(now_unix_seconds));
+    if !frozen {
+        match set_interval_with_handle(move || now.set(now_unix_seconds()), Duration::from_secs(1))
+        {
+            Ok(timer) => on_cleanup(move || timer.clear()),
+            // Without a timer the countdown still shows the time at load.
+            Err(e) => leptos::logging::warn!("countdown timer unavailable: {e:?}"),
+        }
     }
 
     let campaign = StoredValue::new(campaign);
@@ -46,6 +55,9 @@ pub fn CountdownBox(campaign: Campaign) -> impl IntoView {
         _ => None,
     });
     let spoken = move || {
+        if frozen {
+            return None;
+        }
         let (days, hours, minutes, year) = whole_minutes.get()?;
         let date = campaign.with_value(|c| c.day.in_year(year))?;
         Some(countdown_sentence(lang, days, hours, minutes, date))
@@ -71,13 +83,15 @@ pub fn CountdownBox(campaign: Campaign) -> impl IntoView {
     let cell = move |unit: Unit| {
         let value = number(unit);
         let padded = move || match unit {
+            _ if frozen => "–".to_string(),
             Unit::Day => value().to_string(),
             _ => format!("{:02}", value()),
         };
+        let label = move || countdown_unit(lang, unit, if frozen { 0 } else { value() });
         view! {
             <div class="cd-cell">
                 <span class="cd-num">{padded}</span>
-                <span class="cd-unit">{move || countdown_unit(lang, unit, value())}</span>
+                <span class="cd-unit">{label}</span>
             </div>
         }
     };

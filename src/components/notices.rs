@@ -61,3 +61,28 @@ pub fn PreviewBanner() -> impl IntoView {
         })
     }
 }
+
+/// On a prerendered page whose live bundle could not be shown (and no copy
+/// was saved): the page stays as written at build time, and says so. Goes
+/// with the page when the app takes over after a successful retry.
+#[component]
+pub fn BuiltCopyNotice() -> impl IntoView {
+    let ui = use_lang().ui();
+    let data = use_site_data();
+    let details = move || match data.outcome() {
+        Some(Err(LoadError::Invalid(problems))) => Some(view! { <ProblemDetails problems /> }),
+        _ => None,
+    };
+    let next_try = move || data.retry_in().map(|wait| (ui.retrying_in)(wait.as_secs()));
+    view! {
+        <div class="notice" role="status">
+            <div class="wrap">
+                <p>{ui.built_copy_notice} " "
+                    <button class="link-button" on:click=move |_| data.retry()>{ui.retry}</button>
+                </p>
+                <p class="meta retry-note">{next_try}</p>
+                {details}
+            </div>
+        </div>
+    }
+}

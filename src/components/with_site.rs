@@ -2,7 +2,7 @@
 //! page's shape while it loads, and a friendly message with a retry if it fails.
 
 use crate::app::use_lang;
-use crate::data::{use_site_data, LoadError};
+use crate::data::{use_site_data, LoadError, TakingOver};
 use leptos::either::Either;
 use leptos::prelude::*;
 use solidarity_core::validate::Problem;
@@ -25,9 +25,15 @@ where
     V: IntoView + 'static,
 {
     let data = use_site_data();
+    // Written at build time: the content itself, nothing to wait for.
+    if let Some(site) = data.prerendered() {
+        return render(site).into_any();
+    }
     let render = Arc::new(render);
+    // Behind a prerendered page nobody sees the placeholder: skip its work.
+    let placeholder = use_context::<TakingOver>().is_none();
     view! {
-        <Suspense fallback=move || view! { <Placeholder shape /> }>
+        <Suspense fallback=move || placeholder.then(|| view! { <Placeholder shape /> })>
             {move || {
                 data.track_preview();
                 let render = Arc::clone(&render);
@@ -40,6 +46,7 @@ where
             }}
         </Suspense>
     }
+    .into_any()
 }
 
 /// Grey blocks where the content will be, announced as loading.

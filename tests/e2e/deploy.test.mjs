@@ -20,12 +20,22 @@ const get = (path, headers = {}) => fetch(site.origin + path, { headers, redirec
 const hashed = async (pattern) => (await readdir(DIST)).find((f) => pattern.test(f));
 
 describe('nginx serves dist/ as deployed', () => {
-  test('routes fall back to the app; missing files are 404s', async () => {
-    const index = await readFile(`${DIST}/index.html`, 'utf8');
-    for (const path of ['/', '/en/posts', '/be/tags/solidarity-day', '/no/such/page']) {
+  test('prerendered pages are served as written, other routes fall back to the shell; missing files are 404s', async () => {
+    const file = (path) => readFile(`${DIST}/${path}`, 'utf8');
+    const written = {
+      '/': 'index.html',
+      '/en': 'en/index.html',
+      '/en/posts': 'en/posts/index.html',
+      '/be/tags/solidarity-day': 'be/tags/solidarity-day/index.html',
+      '/ru/manifesto/': 'ru/manifesto/index.html',
+      '/no/such/page': 'shell.html',
+      '/en/posts/added-after-the-build': 'shell.html',
+      '/en/preview': 'shell.html',
+    };
+    for (const [path, name] of Object.entries(written)) {
       const response = await get(path);
       assert.equal(response.status, 200, path);
-      assert.equal(await response.text(), index, path);
+      assert.equal(await response.text(), await file(name), path);
     }
     for (const path of ['/nope.js', '/data/missing.json', '/widget/nope.wasm', '/_headers', '/_redirects', '/404.html']) {
       assert.equal((await get(path)).status, 404, path);
@@ -95,10 +105,16 @@ describe('nginx serves dist/ as deployed', () => {
     const headers = await readFile(`${DIST}/_headers`, 'utf8');
     const fromNginx = (await get('/')).headers.get('content-security-policy');
     assert.ok(headers.includes(`Content-Security-Policy: ${fromNginx}\n`), headers);
-    const index = await readFile(`${DIST}/index.html`, 'utf8');
-    const meta = index.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
-    assert.equal(`${meta}; frame-ancestors 'none'`, fromNginx);
-    assert.doesNotMatch(index, /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline script in index.html');
+    // Every page: the shell and each prerendered one.
+    const pages = (await readdir(DIST, { recursive: true })).filter((f) => f.endsWith('.html') && !f.startsWith('embed/'));
+    assert.ok(pages.length > 50, `${pages.length} pages`);
+    for (const name of pages) {
+      const html = await readFile(`${DIST}/${name}`, 'utf8');
+      const meta = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
+      assert.equal(`${meta}; frame-ancestors 'none'`, fromNginx, name);
+      assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, `no inline script in ${name}`);
+      assert.doesNotMatch(html, /\sstyle="/, `no inline style in ${name}`);
+    }
   });
 });
 
@@ -241,7 +257,7 @@ describe('offline', () => {
       const cached = await page.evaluate(async () =>
         (await (await caches.open('solidarity-day-app-v1')).keys()).map((r) => new URL(r.url).pathname).sort(),
       );
-      assert.ok(cached.includes('/index.html'), cached.join(' '));
+      assert.ok(cached.includes('/shell.html'), cached.join(' '));
       assert.ok(cached.some((p) => p.endsWith('_bg.wasm')), cached.join(' '));
 
       // A later visit: the bundle is no longer fresh in the HTTP cache.

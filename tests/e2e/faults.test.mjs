@@ -2,7 +2,10 @@
 // of nginx (harness.mjs faultyProxy) — slow, 404, 500, truncated, not JSON,
 // connection reset — with and without a saved copy from an earlier visit.
 // Never a blank page, never a panic; a saved copy when there is one, else a
-// clear message and retries that back off.
+// clear message and retries that back off. Issue #5 adds pages written at
+// build time: those stay on screen, with a notice, until the app has a
+// bundle to show. The first tests are about addresses that were not
+// prerendered (the proxy answers them with the app's shell).
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -34,14 +37,16 @@ const NETWORK_NOISE = /Failed to load resource|net::ERR_|bundle: /;
 /** A fresh visitor (or, with `savedCopy`, one who has been here before while
  *  all was well), then the fault. Fails on any console error but the
  *  browser's own network lines, and on any request elsewhere. */
-async function visit({ mode, savedCopy, path = '/en/posts' }, body) {
+async function visit({ mode, savedCopy, path = '/en/posts', prerendered = false }, body) {
   proxy.faults.mode = null;
   proxy.faults.delay = 10_000;
+  proxy.faults.shell = !prerendered;
   const w = await watchedPage(browser, proxy.origin, { serviceWorkers: 'block' });
   try {
     if (savedCopy) {
       await w.page.goto(proxy.origin + path);
-      await w.page.locator('.post-card').first().waitFor();
+      await w.page.waitForFunction(() => document.documentElement.dataset.app === 'live');
+      await w.page.locator('main h1').waitFor();
       // A later visit: the bundle no longer fresh in the HTTP cache (it is
       // cached for a minute), so the browser asks the server again.
       await forgetHttpCache(w);
@@ -54,11 +59,12 @@ async function visit({ mode, savedCopy, path = '/en/posts' }, body) {
     assert.deepEqual(w.problems, []);
   } finally {
     proxy.faults.mode = null;
+    proxy.faults.shell = false;
     await w.close();
   }
 }
 
-describe('without a saved copy', () => {
+describe('an address not prerendered, without a saved copy', () => {
   for (const mode of ['404', '500', 'truncated', 'reset']) {
     test(`${mode}: a clear message, then retries by itself until the bundle comes`, async () => {
       await visit({ mode }, async (page) => {
@@ -109,7 +115,7 @@ describe('without a saved copy', () => {
   });
 });
 
-describe('with a saved copy from an earlier visit', () => {
+describe('an address not prerendered, with a saved copy from an earlier visit', () => {
   for (const mode of ['404', '500', 'truncated', 'not-json', 'reset']) {
     test(`${mode}: the saved copy, saying it may be outdated`, async () => {
       await visit({ mode, savedCopy: true }, async (page) => {
@@ -152,5 +158,69 @@ describe('with a saved copy from an earlier visit', () => {
     } finally {
       await w.close();
     }
+  });
+});
+
+describe('a prerendered page', () => {
+  const MANIFESTO = '/en/manifesto';
+  const title = 'International Day of Solidarity with civil society and human rights movement in Belarus';
+  const notice = (page) => page.locator('.notice', { hasText: 'as it was published with the site' });
+  const app = (page) => page.evaluate(() => document.documentElement.dataset.app ?? null);
+
+  for (const mode of ['404', '500', 'reset']) {
+    test(`${mode}, no saved copy: the page stays, says so, retries, and the app takes over when the bundle comes`, async () => {
+      await visit({ mode, path: MANIFESTO, prerendered: true }, async (page) => {
+        await notice(page).waitFor();
+        assert.equal(await h1(page).innerText(), title);
+        assert.equal(await app(page), 'built');
+        await page.locator('.retry-note', { hasText: 'Trying again by itself in 2 seconds.' }).waitFor();
+        proxy.faults.mode = null;
+        await page.waitForFunction(() => document.documentElement.dataset.app === 'live', null, { timeout: 10_000 });
+        assert.equal(await notice(page).count(), 0);
+        assert.equal(await h1(page).innerText(), title);
+      });
+    });
+  }
+
+  test('not JSON, no saved copy: the page stays, the editors\' details, no automatic retries; Try again works', async () => {
+    await visit({ mode: 'not-json', path: MANIFESTO, prerendered: true }, async (page) => {
+      await notice(page).waitFor();
+      assert.match(await notice(page).innerText(), /Details for the site's editors/);
+      assert.equal(await h1(page).innerText(), title);
+      const hits = proxy.faults.hits;
+      await page.waitForTimeout(3_000);
+      assert.equal(proxy.faults.hits, hits, 'an invalid bundle is not fetched again by itself');
+      proxy.faults.mode = null;
+      await notice(page).getByRole('button', { name: 'Try again' }).click();
+      await page.waitForFunction(() => document.documentElement.dataset.app === 'live', null, { timeout: 10_000 });
+    });
+  });
+
+  test('slow (10 s), no saved copy: readable all along, no placeholder, then the app', async () => {
+    await visit({ mode: 'slow', path: MANIFESTO, prerendered: true }, async (page) => {
+      assert.equal(await h1(page).innerText(), title);
+      await page.waitForTimeout(5_000);
+      assert.equal(await page.locator('.placeholder, .notice').count(), 0);
+      assert.equal(await app(page), null);
+      await page.waitForFunction(() => document.documentElement.dataset.app === 'live', null, { timeout: 15_000 });
+    });
+  });
+
+  test('slow (10 s), with a saved copy: the page is not swapped for the copy; the live bundle takes over', async () => {
+    await visit({ mode: 'slow', path: MANIFESTO, prerendered: true, savedCopy: true }, async (page) => {
+      await page.waitForTimeout(6_000);
+      assert.equal(await page.locator('.notice').count(), 0, 'no "slow to arrive" copy over a readable page');
+      assert.equal(await app(page), null);
+      await page.waitForFunction(() => document.documentElement.dataset.app === 'live', null, { timeout: 15_000 });
+      assert.equal(await page.locator('.notice').count(), 0);
+    });
+  });
+
+  test('404, with a saved copy: the saved copy (newer than the build), with its notice', async () => {
+    await visit({ mode: '404', path: MANIFESTO, prerendered: true, savedCopy: true }, async (page) => {
+      await page.locator('.notice', { hasText: 'saved on your last visit' }).waitFor();
+      assert.equal(await app(page), 'live');
+      assert.equal(await h1(page).innerText(), title);
+    });
   });
 });

@@ -95,14 +95,18 @@ http {
  *  demand, as real networks and servers do: `faults.mode` is one of
  *  'slow' (answers after `faults.delay` ms), '404', '500', 'truncated' (the
  *  connection drops halfway), 'not-json' (an HTML error page with status
- *  200), 'reset' (the connection drops at once), or null (passes through). */
+ *  200), 'reset' (the connection drops at once), or null (passes through).
+ *  With `faults.shell` set, every page is answered with the app's shell, as
+ *  an address that was not prerendered is (a post added after the build). */
 export async function faultyProxy(upstream) {
-  const faults = { mode: null, delay: 10_000, hits: 0 };
+  const faults = { mode: null, delay: 10_000, hits: 0, shell: false };
   const server = createServer(async (req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
     let mode = path === '/data/bundle.json' ? faults.mode : null;
     if (path === '/data/bundle.json') faults.hits++;
-    const answer = await fetch(upstream + req.url, { headers: { 'accept-encoding': 'identity' } });
+    const isPage = !/\.[A-Za-z0-9]+$/.test(path);
+    const target = faults.shell && isPage ? '/shell.html' : req.url;
+    const answer = await fetch(upstream + target, { headers: { 'accept-encoding': 'identity' } });
     const body = Buffer.from(await answer.arrayBuffer());
     const headers = Object.fromEntries([...answer.headers].filter(([k]) => !['content-encoding', 'content-length', 'transfer-encoding', 'connection'].includes(k)));
     if (mode === 'slow') {
@@ -138,6 +142,20 @@ export async function faultyProxy(upstream) {
         server.close(ok);
       }),
   };
+}
+
+/** Answers every page `page` opens with the app's shell, as the server
+ *  answers an address that was not prerendered (a post added after the
+ *  build): the app alone renders it, placeholders and errors included. */
+export async function servedAsShell(page) {
+  await page.route(
+    (url) => !/\.[A-Za-z0-9]+$/.test(url.pathname),
+    async (route) => {
+      if (route.request().resourceType() !== 'document') return route.fallback();
+      const response = await route.fetch({ url: new URL('/shell.html', route.request().url()).href });
+      await route.fulfill({ response });
+    },
+  );
 }
 
 /** Serves a few pages from an origin of their own (another port): a

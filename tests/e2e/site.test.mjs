@@ -4,7 +4,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { DIST, siteUnderTest, withPage } from './harness.mjs';
+import { DIST, servedAsShell, siteUnderTest, withPage } from './harness.mjs';
 
 const bundle = JSON.parse(await readFile(`${DIST}/data/bundle.json`, 'utf8'));
 const newestFirst = [...bundle.posts].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
@@ -284,6 +284,8 @@ describe('loading and failure', () => {
               for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
             }).observe({ type: 'layout-shift', buffered: true });
           });
+          // An address not prerendered: the app renders placeholders first.
+          await servedAsShell(w.page);
           // The bundle arrives well after the frame and placeholders are painted.
           await w.page.route('**/data/bundle.json', async (route) => {
             await new Promise((ok) => setTimeout(ok, 500));
@@ -321,6 +323,12 @@ describe('loading and failure', () => {
     await w.page.route('**/data/bundle.json', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: broken }),
     );
+    // A prerendered page stays, with the editors' details in its notice…
+    await w.page.goto(site.origin + '/en/manifesto');
+    await w.page.locator('.notice .problems summary').click();
+    assert.match(await w.page.locator('.notice .problems').innerText(), /unknown tag "solidarity-dya"/);
+    // …and an address the app renders alone says what went wrong.
+    await servedAsShell(w.page);
     await w.page.goto(site.origin + '/');
     await w.page.getByRole('alert').waitFor();
     await w.page.locator('.problems summary').click();

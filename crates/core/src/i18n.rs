@@ -148,6 +148,8 @@ pub struct Ui {
     pub page_of: fn(usize, usize) -> String,
     /// The same while the live bundle is slow to arrive (it replaces the copy when it does).
     pub stale_slow_notice: &'static str,
+    /// The page written at build time is shown because the live bundle failed and no copy was saved.
+    pub built_copy_notice: &'static str,
     /// Under the error when the bundle could not be loaded: the automatic
     /// retry, in whole seconds.
     pub retrying_in: fn(u64) -> String,
@@ -223,6 +225,7 @@ static EN: Ui = Ui {
     older: "Older",
     page_of: |n, of| format!("Page {n} of {of}"),
     stale_slow_notice: "The latest version is slow to arrive: meanwhile you are reading the copy saved on your last visit.",
+    built_copy_notice: "You are reading this page as it was published with the site: its latest version could not be loaded.",
     retrying_in: |n| format!("Trying again by itself in {n} {}.", countdown_unit(Lang::En, Unit::Second, n as i64)),
     loading_slow: "Still loading: the connection seems slow.",
     preview_title: "Preview a bundle",
@@ -298,6 +301,7 @@ static BE: Ui = Ui {
     older: "Старэйшыя",
     page_of: |n, of| format!("Старонка {n} з {of}"),
     stale_slow_notice: "Апошняя версія загружаецца павольна: пакуль вы чытаеце копію, захаваную падчас вашага мінулага наведвання.",
+    built_copy_notice: "Вы чытаеце гэтую старонку ў выглядзе, у якім яна была апублікаваная разам з сайтам: яе апошнюю версію загрузіць не ўдалося.",
     retrying_in: |n| format!("Паўторная спроба — праз {n} {}.", countdown_unit(Lang::Be, Unit::Second, n as i64)),
     loading_slow: "Усё яшчэ загружаецца: злучэнне, падобна, павольнае.",
     preview_title: "Папярэдні прагляд даных",
@@ -373,6 +377,7 @@ static RU: Ui = Ui {
     older: "Старше",
     page_of: |n, of| format!("Страница {n} из {of}"),
     stale_slow_notice: "Последняя версия загружается медленно: пока вы читаете копию, сохранённую при вашем прошлом посещении.",
+    built_copy_notice: "Вы читаете эту страницу в том виде, в каком она была опубликована вместе с сайтом: её последнюю версию загрузить не удалось.",
     retrying_in: |n| format!("Повторная попытка — через {n} {}.", countdown_unit(Lang::Ru, Unit::Second, n as i64)),
     loading_slow: "Всё ещё загружается: соединение, похоже, медленное.",
     preview_title: "Предварительный просмотр данных",

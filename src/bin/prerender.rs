@@ -1,0 +1,83 @@
+//! `prerender DIST [BUNDLE]`: writes every page of the site into DIST as
+//! `DIST/{address}/index.html`, rendered by the app's components from the
+//! bundle (default: `DIST/data/bundle.json`), with `DIST/index.html` (Trunk's
+//! output) as the template. That template becomes `DIST/shell.html`, the
+//! page for every other address; `DIST/index.html` becomes the English home
+//! page, for `/`. Run by `scripts/post-build.mjs` for release builds.
+
+use solidarity_core::Site;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some(dist) = args.first().map(PathBuf::from) else {
+        eprintln!("usage: prerender DIST [BUNDLE]");
+        return ExitCode::from(2);
+    };
+    let bundle = args
+        .get(1)
+        .map(PathBuf::from)
+        .unwrap_or_else(|| dist.join("data/bundle.json"));
+    match run(&dist, &bundle) {
+        Ok(count) => {
+            eprintln!("prerender: {count} pages written into {}", dist.display());
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("prerender: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(dist: &Path, bundle: &Path) -> Result<usize, String> {
+    let read = |path: &Path| {
+        std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+    };
+    let text = read(bundle)?;
+    // The same checks as the live site: a bundle it would refuse is not built in.
+    let site = Site::from_json(&text).map_err(|invalid| {
+        let problems: Vec<String> = invalid.problems.iter().map(ToString::to_string).collect();
+        format!(
+            "{} is not a valid bundle:\n{}",
+            bundle.display(),
+            problems.join("\n")
+        )
+    })?;
+    let index = dist.join("index.html");
+    let shell = dist.join("shell.html");
+    // Run twice on the same dist/, the template is the shell kept the first time.
+    let template = if shell.exists() {
+        read(&shell)?
+    } else {
+        read(&index)?
+    };
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_err(|e| e.to_string())?
+        .as_secs() as i64;
+    let pages = solidarity_day::prerender::pages(&template, &Arc::new(site), now)?;
+    let write = |path: &Path, html: &str| {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        }
+        std::fs::write(path, html).map_err(|e| format!("cannot write {}: {e}", path.display()))
+    };
+    write(&shell, &template)?;
+    for page in &pages {
+        write(
+            &dist
+                .join(page.path.trim_start_matches('/'))
+                .join("index.html"),
+            &page.html,
+        )?;
+        if page.path == "/en" {
+            write(&index, &page.html)?;
+        }
+    }
+    Ok(pages.len())
+}

@@ -1,0 +1,205 @@
+// Issue #5: every page written to HTML at build time by the app's own
+// components (src/bin/prerender.rs). Its content is there before any script,
+// it reads and links without JavaScript, and the app takes over without a
+// visible change (src/takeover.rs) — unless the live bundle changed since the
+// build, and then the visitor ends up reading the live content.
+
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { access, readFile } from 'node:fs/promises';
+import { DIST, siteUnderTest, withPage } from './harness.mjs';
+
+const site = siteUnderTest();
+const bundle = JSON.parse(await readFile(`${DIST}/data/bundle.json`, 'utf8'));
+const newestFirst = [...bundle.posts].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+const LANGS = ['be', 'ru', 'en'];
+const escapeHtml = (s) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+/** Holds every request for the app's wasm until `release()`: the page as a
+ *  visitor sees it before the app can run. */
+async function holdTheApp(page) {
+  let release;
+  const released = new Promise((ok) => (release = ok));
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+const appIsLive = (page) =>
+  page.waitForFunction(() => document.documentElement.dataset.app === 'live', null, { timeout: 15_000 });
+
+/** The element tree under `selector` without comments, with attributes in
+ *  a fixed order, adjacent text joined: what a visitor's browser shows,
+ *  independent of how it was built (HTML parser or DOM calls). */
+const treeOf = (page, selector) =>
+  page.evaluate((selector) => {
+    const walk = (node) => {
+      const out = [];
+      let text = '';
+      for (const child of node.childNodes) {
+        if (child.nodeType === Node.TEXT_NODE) {
+          text += child.data;
+          continue;
+        }
+        if (child.nodeType !== Node.ELEMENT_NODE) continue;
+        if (text) out.push(text), (text = '');
+        const attrs = [...child.attributes].map((a) => `${a.name}=${a.value}`).sort().join(' ');
+        out.push({ tag: child.localName, attrs, children: walk(child) });
+      }
+      if (text) out.push(text);
+      // An empty text and a lone space in an empty element look the same.
+      if (out.length === 1 && typeof out[0] === 'string' && !out[0].trim()) return [];
+      return out;
+    };
+    const root = document.querySelector(selector);
+    return root && walk(root);
+  }, selector);
+
+describe('every page is written at build time', () => {
+  test('each address in each language has its own HTML file: content, title, language', async () => {
+    const pages = ['', '/manifesto', '/posts', '/tags', '/actions'];
+    pages.push(...bundle.posts.map((p) => `/posts/${p.slug}`), ...bundle.tags.map((t) => `/tags/${t.slug}`));
+    for (const lang of LANGS) {
+      for (const page of pages) {
+        const html = await readFile(`${DIST}/${lang}${page}/index.html`, 'utf8');
+        const where = `/${lang}${page}`;
+        assert.match(html, new RegExp(`<html lang="${lang}"`), where);
+        assert.equal(html.match(/<title>/g)?.length, 1, where);
+        assert.match(html, /<div id="prerendered" class="app">.*<main id="main"[^>]*>.*<h1[^>]*>[^<]+/s, where);
+        assert.doesNotMatch(html, /needs JavaScript/, where);
+      }
+    }
+    for (const post of bundle.posts) {
+      const html = await readFile(`${DIST}/en/posts/${post.slug}/index.html`, 'utf8');
+      assert.ok(html.includes(escapeHtml(post.title)), post.slug);
+      assert.ok(html.includes(`<title>${escapeHtml(post.title)} — `), post.slug);
+    }
+    // The tools need the app: not prerendered, answered by the shell.
+    await assert.rejects(access(`${DIST}/en/preview/index.html`));
+    const shell = await readFile(`${DIST}/shell.html`, 'utf8');
+    assert.doesNotMatch(shell, /id="prerendered"/);
+    // `/` is the English home page.
+    assert.equal(await readFile(`${DIST}/index.html`, 'utf8'), await readFile(`${DIST}/en/index.html`, 'utf8'));
+  });
+
+  test('without JavaScript a visitor reads every kind of page and follows its links', async () => {
+    await withPage(site, { javaScriptEnabled: false }, async ({ page }) => {
+      await page.goto(site.origin + '/');
+      assert.equal(await page.locator('main h1').innerText(), bundle.campaign.title);
+      assert.match(await page.locator('.cd-target').innerText(), /4 August \d{4}, 00:00/);
+      await page.locator('.site-nav').getByRole('link', { name: 'Manifesto' }).click();
+      await page.waitForURL('**/en/manifesto');
+      assert.match(await page.locator('main').innerText(), /We, the activists of civil and human rights organizations/);
+      await page.locator('.site-nav').getByRole('link', { name: 'News' }).click();
+      await page.waitForURL('**/en/posts');
+      assert.equal(await page.locator('.post-card').count(), Math.min(20, bundle.posts.length));
+      await page.locator('.post-card a').first().click();
+      await page.waitForURL(`**/en/posts/${newestFirst[0].slug}`);
+      assert.equal(await page.locator('main h1').innerText(), newestFirst[0].title);
+      await page.getByRole('link', { name: 'Беларуская' }).click();
+      await page.waitForURL(`**/be/posts/${newestFirst[0].slug}`);
+      assert.equal(await page.locator('html').getAttribute('lang'), 'be');
+      await page.goto(site.origin + '/en/tags');
+      await page.locator('main a.tag-link').first().click();
+      await page.waitForURL(/\/en\/tags\/[a-z0-9-]+$/);
+      assert.ok((await page.locator('.post-card').count()) > 0);
+      await page.goto(site.origin + '/en/actions');
+      assert.match(await page.locator('main').innerText(), /Vilnius/);
+    });
+  });
+});
+
+describe('the app takes over', () => {
+  const ROUTES = ['/en/manifesto', '/be/posts', `/ru/posts/${newestFirst[1].slug}`, '/en/actions', `/en/tags/${bundle.tags[0].slug}`, '/ru/tags'];
+
+  for (const path of ROUTES) {
+    test(`${path}: the same pixels, the same elements, nothing moves`, async () => {
+      await withPage(site, { viewport: { width: 390, height: 844 } }, async ({ page }) => {
+        await page.addInitScript(() => {
+          window.__shifts = [];
+          new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value))).observe({ type: 'layout-shift', buffered: true });
+        });
+        const release = await holdTheApp(page);
+        await page.goto(site.origin + path, { waitUntil: 'domcontentloaded' });
+        const before = await page.screenshot({ fullPage: true });
+        const builtTree = await treeOf(page, '#prerendered');
+        assert.ok(builtTree, 'the page came prerendered');
+        release();
+        await appIsLive(page);
+        assert.equal(await page.locator('#prerendered').count(), 0);
+        const after = await page.screenshot({ fullPage: true });
+        assert.deepEqual(await treeOf(page, 'body > .app'), builtTree);
+        assert.ok(before.equals(after), 'the page looks exactly the same after the app took over');
+        assert.deepEqual(await page.evaluate(() => window.__shifts), []);
+      });
+    });
+  }
+
+  test('home: the countdown fills in its numbers in boxes of their final size', async () => {
+    await withPage(site, {}, async ({ page }) => {
+      const release = await holdTheApp(page);
+      await page.goto(site.origin + '/en', { waitUntil: 'domcontentloaded' });
+      assert.deepEqual(await page.locator('.cd-num').allInnerTexts(), ['–', '–', '–', '–']);
+      const boxes = await page.locator('.cd-cell').evaluateAll((cells) => cells.map((c) => JSON.stringify(c.getBoundingClientRect())));
+      const heroTree = await treeOf(page, '#prerendered .lead');
+      release();
+      await appIsLive(page);
+      for (const text of await page.locator('.cd-num').allInnerTexts()) assert.match(text, /^\d+$/);
+      assert.deepEqual(await page.locator('.cd-cell').evaluateAll((cells) => cells.map((c) => JSON.stringify(c.getBoundingClientRect()))), boxes);
+      assert.deepEqual(await treeOf(page, '.app .lead'), heroTree);
+    });
+  });
+
+  test('a live bundle changed since the build: the visitor ends up reading the live one', async () => {
+    await withPage(site, {}, async ({ page }) => {
+      const live = structuredClone(bundle);
+      live.manifesto.title = 'A manifesto edited after the build';
+      await page.route('**/data/bundle.json', (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(live) }),
+      );
+      const release = await holdTheApp(page);
+      await page.goto(site.origin + '/en/manifesto', { waitUntil: 'domcontentloaded' });
+      assert.notEqual(await page.locator('main h1').innerText(), live.manifesto.title);
+      release();
+      await appIsLive(page);
+      assert.equal(await page.locator('main h1').innerText(), live.manifesto.title);
+    });
+  });
+
+  test('a keyboard user keeps their place: the focused link is focused again after the swap', async () => {
+    await withPage(site, {}, async ({ page }) => {
+      const release = await holdTheApp(page);
+      await page.goto(site.origin + '/en/posts', { waitUntil: 'domcontentloaded' });
+      for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => document.activeElement.getAttribute('href'));
+      assert.ok(focused, 'a link has the focus');
+      release();
+      await appIsLive(page);
+      assert.deepEqual(
+        await page.evaluate(() => [document.activeElement.getAttribute('href'), document.activeElement.isConnected]),
+        [focused, true],
+      );
+      // …and the app is in charge: the next link is followed without a reload.
+      await page.evaluate(() => (window.__samePage = true));
+      await page.locator('.post-card a').first().click();
+      await page.waitForURL(`**/en/posts/${newestFirst[0].slug}`);
+      assert.equal(await page.evaluate(() => window.__samePage), true);
+    });
+  });
+
+  test('`/` goes to the visitor\'s language; an address not written at build time is rendered by the app', async () => {
+    await withPage(site, { locale: 'ru-RU' }, async ({ page }) => {
+      await page.goto(site.origin + '/');
+      await page.waitForURL('**/ru');
+      await appIsLive(page);
+      assert.equal(await page.locator('main h1').innerText(), 'Международный день солидарности с гражданским обществом Беларуси');
+    });
+    await withPage(site, {}, async ({ page }) => {
+      await page.goto(site.origin + '/en/posts/not-written-yet');
+      await page.locator('main h1', { hasText: 'not found' }).waitFor();
+      assert.equal(await page.locator('#prerendered').count(), 0);
+    });
+  });
+});
