@@ -32,7 +32,8 @@ async function tagPageTime(body) {
     const { context, page } = await benchPage(browser);
     await page.route('**/data/bundle.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
     await page.goto(server.origin + '/en/tags');
-    await page.locator('.tag-link').first().waitFor({ timeout: 120_000 });
+    // The prerendered page's links would load a page: wait for the app.
+    await page.waitForFunction(() => document.documentElement.dataset.app === 'live', null, { timeout: 120_000 });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     const task = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;

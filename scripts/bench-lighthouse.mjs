@@ -3,7 +3,7 @@
 // configuration, and on a plain static HTML page of the manifesto measured
 // in the same run. Prints medians (issue #5's table). Called by scripts/bench;
 // alone: node scripts/bench-lighthouse.mjs [runs, default 3]
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
@@ -11,6 +11,9 @@ import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, DIST, median, serve } from '../tests/e2e/harness.mjs';
 
 const runs = Number(process.argv[2] ?? 3);
+// Optional: a bundle of 10,000 posts, served live behind pages prerendered
+// from the default one (editors have added posts since the build).
+const bigBundle = process.argv[3];
 const bundle = JSON.parse(await readFile(`${DIST}/data/bundle.json`, 'utf8'));
 const ROUTES = {
   home: '/en',
@@ -34,6 +37,14 @@ await writeFile(
 );
 
 const site = await serve(DIST, { workers: 'auto' });
+let bigSite;
+let bigDist;
+if (bigBundle) {
+  bigDist = await mkdtemp(join(tmpdir(), 'solidarity-big-'));
+  await cp(DIST, bigDist, { recursive: true });
+  await copyFile(bigBundle, join(bigDist, 'data/bundle.json'));
+  bigSite = await serve(bigDist, { workers: 'auto' });
+}
 const staticSite = await serve(plain);
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -68,7 +79,10 @@ try {
     );
   line('static page', baseline);
   for (const [name, path] of Object.entries(ROUTES)) line(name, await measure(site.origin + path));
+  if (bigSite) line('home, 10k', await measure(`${bigSite.origin}/en`));
 } finally {
+  await bigSite?.close();
+  if (bigDist) await rm(bigDist, { recursive: true, force: true });
   await chrome.kill();
   await site.close();
   await staticSite.close();
