@@ -237,11 +237,7 @@ fn main() {
             let site = Site::from_json(&text);
             // The two must agree on whether the bundle can be shown.
             let shown = report.readable.is_some() && !report.has_errors();
-            assert_eq!(
-                shown,
-                site.is_ok(),
-                "validate and Site::from_json disagree"
-            );
+            assert_eq!(shown, site.is_ok(), "validate and Site::from_json disagree");
             // The site runs the quick path: on a bundle it shows, it must
             // warn exactly as the full report does.
             if let Ok(site) = &site {

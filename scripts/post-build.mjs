@@ -113,7 +113,9 @@ else addEventListener('load', whenPainted, { once: true });
       .replace(/\s*<link rel="preload" href="\/data\/bundle\.json"[^>]*>/, '')
       .replace(/<link rel="modulepreload"[^>]*>/, '')
       .replace(/<link rel="preload" href="[^"]+_bg\.wasm"[^>]*>/, '')
-      .replace(bootTag, `<script type="module" src="/${afterPaintName}"></script>`);
+      // Last in the page, low priority: requested after the stylesheet, not beside it.
+      .replace(bootTag, '')
+      .replace('</body>', `<script type="module" src="/${afterPaintName}" fetchpriority="low"></script>\n  </body>`);
     if (lean.includes(glue) || lean.includes(wasm)) {
       console.error(`post-build: ${file} still fetches the app before its first paint`);
       process.exit(1);

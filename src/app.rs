@@ -107,9 +107,12 @@ fn Shell() -> impl IntoView {
         if taking_over {
             set_timeout(move || page_ready.set(true), Duration::ZERO);
         }
+        // The title goes with the page: the prerendered one stays until both
+        // are rendered, never an empty one in between.
         let routes = move || {
             page_ready.get().then(|| {
                 view! {
+                    <Title formatter=move |page: String| page_title(&page, ui.site_name) />
                     <Routes fallback=|| view! { <AddLanguageOrNotFound /> }>
                         <ParentRoute path=path!("/:lang") view=LanguageRoot>
                             <Route path=path!("") view=HomePage />
@@ -128,7 +131,6 @@ fn Shell() -> impl IntoView {
         };
         view! {
             <Html attr:lang=lang.tag() />
-            <Title formatter=move |page: String| page_title(&page, ui.site_name) />
             <a class="skip-link" href="#main" on:click=skip_to_main>{ui.skip_to_content}</a>
             <SiteHeader />
             <PreviewBanner />

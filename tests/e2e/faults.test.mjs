@@ -53,7 +53,8 @@ async function visit({ mode, savedCopy, path = '/en/posts', prerendered = false 
     }
     proxy.faults.mode = mode;
     proxy.faults.hits = 0;
-    await w.page.goto(proxy.origin + path);
+    // Each test waits for what it expects (the app may never take over).
+    await w.page.goto(proxy.origin + path, { app: false });
     await body(w.page);
     w.allow(NETWORK_NOISE);
     assert.deepEqual(w.problems, []);

@@ -3,7 +3,7 @@
 // partners' pages, and headless Debian Chromium driven by playwright-core
 // (which downloads no browser of its own).
 
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { connect, createServer as createNetServer } from 'node:net';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -45,11 +45,21 @@ async function waitForPort(port, child, log) {
  *  through the deployment's own configuration (deploy/nginx/site.conf): the
  *  SPA fallback, precompressed files, caching and security headers the real
  *  site sends. */
-export async function serve(root = DIST, { workers = 1 } = {}) {
+export async function serve(root = DIST, { workers = 1, tls = false } = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'solidarity-nginx-'));
   await mkdir(join(dir, 'solidarity-day'));
   for (const file of ['site.conf', 'headers.conf']) await copyFile(join(NGINX_CONF, file), join(dir, 'solidarity-day', file));
   const port = await freePort();
+  // With `tls`, HTTPS and HTTP/2 as in production (deploy/nginx/example.conf),
+  // with a throwaway self-signed certificate: the browser must be started
+  // with --ignore-certificate-errors.
+  let listen = `listen 127.0.0.1:${port};`;
+  if (tls) {
+    const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1',
+      '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+    if (made.status !== 0) throw new Error('openssl could not make a test certificate');
+    listen = `listen 127.0.0.1:${port} ssl http2;\n    ssl_certificate ${dir}/cert.pem;\n    ssl_certificate_key ${dir}/key.pem;`;
+  }
   const log = join(dir, 'error.log');
   await writeFile(
     join(dir, 'nginx.conf'),
@@ -68,7 +78,7 @@ http {
   uwsgi_temp_path ${dir}/uwsgi;
   scgi_temp_path ${dir}/scgi;
   server {
-    listen 127.0.0.1:${port};
+    ${listen}
     root ${root};
     include solidarity-day/site.conf;
   }
@@ -79,7 +89,7 @@ http {
   child.on('error', () => {}); // reported by waitForPort
   await waitForPort(port, child, log);
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     async close() {
       if (child.exitCode === null) {
         const exited = new Promise((ok) => child.once('exit', ok));
@@ -146,7 +156,9 @@ export async function faultyProxy(upstream) {
 
 /** Answers every page `page` opens with the app's shell, as the server
  *  answers an address that was not prerendered (a post added after the
- *  build): the app alone renders it, placeholders and errors included. */
+ *  build): the app alone renders it, placeholders and errors included.
+ *  Pages a service worker answers are not seen here: block it in the
+ *  context (`serviceWorkers: 'block'`) when visiting more than one page. */
 export async function servedAsShell(page) {
   await page.route(
     (url) => !/\.[A-Za-z0-9]+$/.test(url.pathname),
@@ -211,6 +223,26 @@ export async function benchPage(browser, cpuSlowdown = 1) {
   return { context, page };
 }
 
+/** Makes `page.goto` and `page.reload` return once the app is in charge
+ *  (`<html data-app>`, src/takeover.rs): on a prerendered page the content
+ *  is there before the app, and a test that clicked it or checked the live
+ *  bundle's content earlier would be testing the build, not the app. Pass
+ *  `{ app: false }` to look at the page before that. */
+function waitForTheApp(page) {
+  // Polled on a real timer: a test may have faked the page's clock (and its requestAnimationFrame).
+  const settled = () => page.waitForFunction(() => document.documentElement.dataset.app, null, { timeout: 15_000, polling: 50 });
+  for (const method of ['goto', 'reload']) {
+    const original = page[method].bind(page);
+    page[method] = async (...args) => {
+      const options = (method === 'goto' ? args[1] : args[0]) ?? {};
+      const { app = true, ...rest } = options;
+      const response = await (method === 'goto' ? original(args[0], rest) : original(rest));
+      if (app) await settled();
+      return response;
+    };
+  }
+}
+
 /** A page that records console errors, uncaught exceptions and requests to
  *  any origin but `origin` (or those in the array `origin`); `check()` fails
  *  the test if there were any. */
@@ -218,6 +250,7 @@ export async function watchedPage(browser, origin, options = {}) {
   const allowed = [origin].flat();
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, ...options });
   const page = await context.newPage();
+  if (options.javaScriptEnabled !== false) waitForTheApp(page);
   const problems = [];
   page.on('console', (msg) => {
     if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);

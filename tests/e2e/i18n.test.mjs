@@ -66,6 +66,7 @@ describe('the language is in the address', () => {
     // Content not yet translated is shown in English, marked as such.
     const lead = w.page.locator('.lead-text');
     assert.equal(await lead.getAttribute('lang'), 'en');
+    await w.page.clock.resume(); // the app starts on timers
     await w.page.goto(`${site.origin}/be/posts/solidarity-action-in-bishkek`);
     await h1(w.page).waitFor();
     assert.equal(await h1(w.page).getAttribute('lang'), 'en');

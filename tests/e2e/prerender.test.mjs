@@ -122,7 +122,7 @@ describe('the app takes over', () => {
           new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value))).observe({ type: 'layout-shift', buffered: true });
         });
         const release = await holdTheApp(page);
-        await page.goto(site.origin + path, { waitUntil: 'domcontentloaded' });
+        await page.goto(site.origin + path, { waitUntil: 'domcontentloaded', app: false });
         const before = await page.screenshot({ fullPage: true });
         const builtTree = await treeOf(page, '#prerendered');
         assert.ok(builtTree, 'the page came prerendered');
@@ -140,7 +140,7 @@ describe('the app takes over', () => {
   test('home: the countdown fills in its numbers in boxes of their final size', async () => {
     await withPage(site, {}, async ({ page }) => {
       const release = await holdTheApp(page);
-      await page.goto(site.origin + '/en', { waitUntil: 'domcontentloaded' });
+      await page.goto(site.origin + '/en', { waitUntil: 'domcontentloaded', app: false });
       assert.deepEqual(await page.locator('.cd-num').allInnerTexts(), ['–', '–', '–', '–']);
       const boxes = await page.locator('.cd-cell').evaluateAll((cells) => cells.map((c) => JSON.stringify(c.getBoundingClientRect())));
       const heroTree = await treeOf(page, '#prerendered .lead');
@@ -160,7 +160,7 @@ describe('the app takes over', () => {
         route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(live) }),
       );
       const release = await holdTheApp(page);
-      await page.goto(site.origin + '/en/manifesto', { waitUntil: 'domcontentloaded' });
+      await page.goto(site.origin + '/en/manifesto', { waitUntil: 'domcontentloaded', app: false });
       assert.notEqual(await page.locator('main h1').innerText(), live.manifesto.title);
       release();
       await appIsLive(page);
@@ -171,7 +171,7 @@ describe('the app takes over', () => {
   test('a keyboard user keeps their place: the focused link is focused again after the swap', async () => {
     await withPage(site, {}, async ({ page }) => {
       const release = await holdTheApp(page);
-      await page.goto(site.origin + '/en/posts', { waitUntil: 'domcontentloaded' });
+      await page.goto(site.origin + '/en/posts', { waitUntil: 'domcontentloaded', app: false });
       for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
       const focused = await page.evaluate(() => document.activeElement.getAttribute('href'));
       assert.ok(focused, 'a link has the focus');

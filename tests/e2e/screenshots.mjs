@@ -38,7 +38,7 @@ try {
         await page.clock.install({ time: new Date('2026-11-23T00:00:00Z') });
         await page.goto(server.origin + path);
         if (path.startsWith('/embed/')) await page.locator('solidarity-countdown .num').first().waitFor();
-        else await page.locator('main h1').waitFor();
+        else await page.waitForFunction(() => document.documentElement.dataset.app, null, { polling: 50 });
         if (name === 'embed') await page.locator('solidarity-countdown .num').first().waitFor();
         const file = `${OUT}/${name}-${size}-${scheme}.png`;
         await page.screenshot({ path: file, fullPage: true });

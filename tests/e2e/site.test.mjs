@@ -318,7 +318,8 @@ describe('loading and failure', () => {
   });
 
   test('a broken bundle is explained, with the problems listed for editors', async () => {
-    await withPage(site, {}, async (w) => {
+    // (No service worker: it would answer the second page before servedAsShell.)
+    await withPage(site, { serviceWorkers: 'block' }, async (w) => {
     const broken = JSON.stringify({ ...bundle, posts: [{ ...bundle.posts[0], tags: ['solidarity-dya'] }] });
     await w.page.route('**/data/bundle.json', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: broken }),
