@@ -22,6 +22,8 @@ const PAGES = {
   'widget-frame-be': '/embed/countdown?lang=be',
   'widget-frame-compact': '/embed/countdown?lang=en&size=compact&theme=dark',
 };
+// Prerendered pages as read without JavaScript (or before the app arrives).
+const WITHOUT_JS = { 'home-nojs': '/en', 'posts-nojs-be': '/be/posts' };
 const SIZES = { phone: { width: 390, height: 844 }, desktop: { width: 1366, height: 900 } };
 const only = process.argv[2];
 
@@ -46,6 +48,16 @@ try {
         await page.close();
       }
       await context.close();
+      const still = await browser.newContext({ viewport, colorScheme: scheme, deviceScaleFactor: 1, javaScriptEnabled: false });
+      for (const [name, path] of Object.entries(WITHOUT_JS)) {
+        if (only && only !== name) continue;
+        const page = await still.newPage();
+        await page.goto(server.origin + path);
+        const file = `${OUT}/${name}-${size}-${scheme}.png`;
+        await page.screenshot({ path: file, fullPage: true });
+        console.log(file);
+      }
+      await still.close();
     }
   }
 } finally {
