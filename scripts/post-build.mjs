@@ -94,6 +94,15 @@ async function start() {
   window.wasmBindings = bindings;
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 }
+// A language chosen before the app is there is remembered all the same
+// (the key and rule of src/app.rs, LANG_KEY and remember_lang).
+addEventListener('click', (event) => {
+  const link = event.target.closest?.('.lang-switch a[hreflang]');
+  if (!link || document.documentElement.dataset.app) return;
+  try {
+    localStorage.setItem('solidarity-day:lang', link.hreflang);
+  } catch {}
+});
 // Once the page has loaded (its stylesheet too) and painted whole: the
 // frame after the next one, then a task of its own.
 const whenPainted = () => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start, 0)));

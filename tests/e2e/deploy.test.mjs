@@ -219,6 +219,8 @@ describe('privacy', () => {
       }
       // The language switcher is the one thing that stores a choice.
       await page.goto(site.origin + '/en/posts');
+      // (The app remembers the choice: on the prerendered page before it, the link just leads there.)
+      await page.waitForFunction(() => document.documentElement.dataset.app === 'live');
       await page.getByRole('link', { name: 'Беларуская' }).click();
       await page.waitForURL(/\/be\/posts$/);
       await page.locator('main h1').waitFor();

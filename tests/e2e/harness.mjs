@@ -230,7 +230,12 @@ export async function benchPage(browser, cpuSlowdown = 1) {
  *  `{ app: false }` to look at the page before that. */
 function waitForTheApp(page) {
   // Polled on a real timer: a test may have faked the page's clock (and its requestAnimationFrame).
-  const settled = () => page.waitForFunction(() => document.documentElement.dataset.app, null, { timeout: 15_000, polling: 50 });
+  // Pages without the app (a partner's page, the iframe embed) are ready as they are.
+  const settled = () =>
+    page.waitForFunction(() => document.documentElement.dataset.app || !document.querySelector('script[src^="/boot-"]'), null, {
+      timeout: 15_000,
+      polling: 50,
+    });
   for (const method of ['goto', 'reload']) {
     const original = page[method].bind(page);
     page[method] = async (...args) => {

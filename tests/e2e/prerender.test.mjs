@@ -189,6 +189,16 @@ describe('the app takes over', () => {
     });
   });
 
+  test('a language chosen before the app arrives is remembered', async () => {
+    await withPage(site, {}, async ({ page }) => {
+      await holdTheApp(page);
+      await page.goto(site.origin + '/en/posts', { waitUntil: 'domcontentloaded', app: false });
+      await page.getByRole('link', { name: 'Беларуская' }).click();
+      await page.waitForURL('**/be/posts');
+      assert.equal(await page.evaluate(() => localStorage.getItem('solidarity-day:lang')), 'be');
+    });
+  });
+
   test('`/` goes to the visitor\'s language; an address not written at build time is rendered by the app', async () => {
     await withPage(site, { locale: 'ru-RU' }, async ({ page }) => {
       await page.goto(site.origin + '/');
