@@ -32,6 +32,11 @@ thread_local! {
     static WAITING_ROOT: RefCell<Option<Element>> = const { RefCell::new(None) };
 }
 
+/// Whether the app is still rendering out of sight, behind a prerendered page.
+pub(crate) fn waiting() -> bool {
+    WAITING_ROOT.with(|r| r.borrow().is_some())
+}
+
 /// Starts the app: behind the prerendered page if there is one, else
 /// directly in the page (routes that were not prerendered). In a task after
 /// the one that instantiated the wasm: two short tasks, not one long one

@@ -2,7 +2,7 @@
 //! page's shape while it loads, and a friendly message with a retry if it fails.
 
 use crate::app::use_lang;
-use crate::data::{use_site_data, LoadError, TakingOver};
+use crate::data::{use_site_data, LoadError};
 use leptos::either::Either;
 use leptos::prelude::*;
 use solidarity_core::validate::Problem;
@@ -30,10 +30,10 @@ where
         return render(site).into_any();
     }
     let render = Arc::new(render);
-    // Behind a prerendered page nobody sees the placeholder: skip its work.
-    let placeholder = use_context::<TakingOver>().is_none();
+    // Behind a prerendered page nobody sees the placeholder: skip its work
+    // (until the app is on screen: a retry later shows it as usual).
     view! {
-        <Suspense fallback=move || placeholder.then(|| view! { <Placeholder shape /> })>
+        <Suspense fallback=move || (!crate::takeover::waiting()).then(|| view! { <Placeholder shape /> })>
             {move || {
                 data.track_preview();
                 let render = Arc::clone(&render);
