@@ -98,14 +98,17 @@ async function start() {
 // (the key and rule of src/app.rs, LANG_KEY and remember_lang).
 addEventListener('click', (event) => {
   const link = event.target.closest?.('.lang-switch a[hreflang]');
-  if (!link || document.documentElement.dataset.app) return;
+  // Once the app is on screen, its own links remember the choice.
+  if (!link || document.documentElement.dataset.app === 'live') return;
   try {
     localStorage.setItem('solidarity-day:lang', link.hreflang);
   } catch {}
 });
 // Once the page has loaded (its stylesheet too) and painted whole: the
 // frame after the next one, then a task of its own.
-const whenPainted = () => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start, 0)));
+// If the app cannot start (its files did not arrive), the page stays as it is.
+const startOrStay = () => start().catch((error) => console.warn('the app could not start; the page stays as written:', error));
+const whenPainted = () => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(startOrStay, 0)));
 if (document.readyState === 'complete') whenPainted();
 else addEventListener('load', whenPainted, { once: true });
 `;

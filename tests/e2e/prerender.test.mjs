@@ -189,6 +189,20 @@ describe('the app takes over', () => {
     });
   });
 
+  test('if the app\'s files cannot arrive, the page stays as written, without an uncaught error', async () => {
+    await withPage(site, {}, async (w) => {
+      await w.page.route(/_bg\.wasm$/, (route) => route.abort());
+      const warnings = [];
+      w.page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+      await w.page.goto(site.origin + '/en/manifesto', { app: false });
+      await w.page.waitForFunction(() => document.readyState === 'complete');
+      await w.page.waitForTimeout(1_000);
+      assert.equal(await w.page.locator('#prerendered main h1').innerText(), bundle.manifesto.title);
+      assert.ok(warnings.some((t) => t.includes('the app could not start')), warnings.join('\n'));
+      w.allow(/Failed to load resource|net::ERR_/);
+    });
+  });
+
   test('a language chosen before the app arrives is remembered', async () => {
     await withPage(site, {}, async ({ page }) => {
       await holdTheApp(page);
