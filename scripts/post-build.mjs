@@ -6,7 +6,9 @@
 //    its content, so the Content-Security-Policy needs no 'unsafe-inline'
 //    and no hash that changes with every build.
 // 3. Release builds only (a dev server injects its own inline reload script):
-//    prerenders every page (src/bin/prerender.rs), puts the policy in a <meta> for hosts that cannot send headers, writes
+//    prerenders every page (src/bin/prerender.rs), which load the visitors'
+//    build of the app (scripts/build-visitor.mjs) after their first paint;
+//    puts the policy in a <meta> for hosts that cannot send headers, writes
 //    _headers and _redirects (Netlify, Cloudflare Pages) and 404.html (GitHub
 //    Pages), and precompresses text files (.br, .gz) for servers that serve
 //    them as they are. See docs/deploy.md.
@@ -19,6 +21,7 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { buildVisitorApp } from './build-visitor.mjs';
 import { buildWidget } from './build-widget.mjs';
 
 const dist = resolve(process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist');
@@ -68,13 +71,15 @@ if (release) {
   const shell = readFileSync(join(dist, 'shell.html'), 'utf8');
 
   // 3a''. A prerendered page paints its content with only its CSS: the app
-  // (script, wasm) and the live bundle are fetched after that first paint,
+  // (the visitors' build: script, wasm) and the live bundle are fetched after that first paint,
   // all at once, instead of competing with the CSS for a slow connection
   // (the shell keeps Trunk's preloads: it has nothing to show without them).
-  const glue = shell.match(/<link rel="modulepreload" href="(\/[^"]+\.js)"/)?.[1];
-  const wasm = shell.match(/<link rel="preload" href="(\/[^"]+_bg\.wasm)"/)?.[1];
+  // They load the visitors' build (scripts/build-visitor.mjs), without the tools.
+  const { glue, wasm } = await buildVisitorApp(dist);
+  const trunkGlue = shell.match(/<link rel="modulepreload" href="(\/[^"]+\.js)"/)?.[1];
+  const trunkWasm = shell.match(/<link rel="preload" href="(\/[^"]+_bg\.wasm)"/)?.[1];
   const bootTag = shell.match(/<script type="module" src="\/boot-[0-9a-f]+\.js"><\/script>/)?.[0];
-  if (!glue || !wasm || !bootTag) {
+  if (!trunkGlue || !trunkWasm || !bootTag) {
     console.error('post-build: shell.html does not name the app\'s script, wasm and boot script');
     process.exit(1);
   }
@@ -128,7 +133,7 @@ else addEventListener('load', whenPainted, { once: true });
       // Last in the page, low priority: requested after the stylesheet, not beside it.
       .replace(bootTag, '')
       .replace('</body>', `<script type="module" src="/${afterPaintName}" fetchpriority="low"></script>\n  </body>`);
-    if (lean.includes(glue) || lean.includes(wasm)) {
+    if (lean.includes(trunkGlue) || lean.includes(trunkWasm)) {
       console.error(`post-build: ${file} still fetches the app before its first paint`);
       process.exit(1);
     }

@@ -5,9 +5,8 @@
 use crate::components::notices::{PreviewBanner, StaleNotice};
 use crate::data::{prerendering_now, SiteData, TakingOver};
 use crate::pages::{
-    actions::ActionsPage, embed::EmbedPage, home::HomePage, manifesto::ManifestoPage,
-    not_found::NotFoundPage, post::PostPage, posts::PostsPage, preview::PreviewPage, tag::TagPage,
-    tags::TagsPage,
+    actions::ActionsPage, home::HomePage, manifesto::ManifestoPage, not_found::NotFoundPage,
+    post::PostPage, posts::PostsPage, tag::TagPage, tags::TagsPage, EmbedPage, PreviewPage,
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Html, Title};
@@ -333,6 +332,13 @@ fn LanguageSwitcher() -> impl IntoView {
     }
 }
 
+/// `rel` of the footer's link to the embed page.
+const EMBED_LINK_REL: Option<&str> = if cfg!(any(feature = "visitor", feature = "ssr")) {
+    Some("external")
+} else {
+    None
+};
+
 #[component]
 fn SiteFooter() -> impl IntoView {
     let lang = use_lang();
@@ -342,7 +348,9 @@ fn SiteFooter() -> impl IntoView {
             <div class="wrap">
                 <p>{ui.footer_note}</p>
                 <p class="footer-privacy">{ui.footer_privacy}</p>
-                <p><a href=href(lang, "/embed")>{ui.embed.title}</a></p>
+                // A page load: the embed page is not in the visitors' build
+                // (and the prerendered footer must read the same).
+                <p><a href=href(lang, "/embed") rel=EMBED_LINK_REL>{ui.embed.title}</a></p>
             </div>
         </footer>
     }

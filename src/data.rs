@@ -11,7 +11,7 @@ use futures::future::{select, Either};
 use gloo_net::http::Request;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use solidarity_core::validate::{validate, Problem};
+use solidarity_core::validate::Problem;
 use solidarity_core::Site;
 use std::sync::Arc;
 use std::time::Duration;
@@ -224,8 +224,9 @@ impl SiteData {
     }
 
     /// Shows the whole site from `text`, an editor's local file.
+    #[cfg(not(feature = "visitor"))]
     pub fn start_preview(&self, file_name: String, text: &str) {
-        let report = validate(text);
+        let report = solidarity_core::validate::validate(text);
         let problems = Arc::new(report.problems);
         let site = report.readable.map(|bundle| Arc::new(Site::draft(bundle)));
         self.preview.set(Some(Preview {

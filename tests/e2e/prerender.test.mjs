@@ -203,6 +203,20 @@ describe('the app takes over', () => {
     });
   });
 
+  test('prerendered pages load the visitors\' build; its link to the embed page opens the full app', async () => {
+    await withPage(site, {}, async ({ page }) => {
+      const scripts = [];
+      page.on('request', (r) => /\.(js|wasm)$/.test(r.url()) && scripts.push(new URL(r.url()).pathname));
+      await page.goto(site.origin + '/en/manifesto');
+      assert.ok(scripts.some((p) => /^\/visitor-[0-9a-f]+_bg\.wasm$/.test(p)), scripts.join(' '));
+      assert.ok(!scripts.some((p) => p.startsWith('/solidarity-day-')), scripts.join(' '));
+      await page.locator('footer').getByRole('link', { name: 'Put the countdown on your site' }).click();
+      await page.waitForURL('**/en/embed');
+      await page.locator('main h1', { hasText: 'Put the countdown on your site' }).waitFor();
+      assert.ok(scripts.some((p) => /^\/solidarity-day-[0-9a-f]+_bg\.wasm$/.test(p)), scripts.join(' '));
+    });
+  });
+
   test('a language chosen before the app arrives is remembered', async () => {
     await withPage(site, {}, async ({ page }) => {
       await holdTheApp(page);
