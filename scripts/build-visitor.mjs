@@ -8,25 +8,16 @@
 // wasm-bindgen (the pinned CLI) and wasm-opt on PATH, as scripts/setup
 // installs them.
 
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { minify } from 'terser';
+import { root, runTool } from './run-tool.mjs';
 
-const root = resolve(import.meta.dirname, '..');
 const target = join(root, 'target');
 const work = join(target, 'visitor-bindgen');
 
-function run(command, args) {
-  try {
-    execFileSync(command, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
-  } catch (error) {
-    const why = error.code === 'ENOENT' ? `${command} is not on PATH (run scripts/setup)` : `${command} failed`;
-    console.error(`build-visitor: ${why}`);
-    process.exit(1);
-  }
-}
+const run = (command, args) => runTool('build-visitor', command, args);
 
 const hashOf = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 

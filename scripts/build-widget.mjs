@@ -8,25 +8,16 @@
 // Needs cargo, wasm-bindgen (the pinned CLI) and wasm-opt on PATH, as
 // scripts/setup installs them.
 
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { minify } from 'terser';
+import { root, runTool } from './run-tool.mjs';
 
-const root = resolve(import.meta.dirname, '..');
 const target = join(root, 'target');
 const work = join(target, 'widget-bindgen');
 
-function run(command, args) {
-  try {
-    execFileSync(command, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
-  } catch (error) {
-    const why = error.code === 'ENOENT' ? `${command} is not on PATH (run scripts/setup)` : `${command} failed`;
-    console.error(`build-widget: ${why}`);
-    process.exit(1);
-  }
-}
+const run = (command, args) => runTool('build-widget', command, args);
 
 /** Builds the widget into `<dist>/widget/`. */
 export async function buildWidget(dist) {
