@@ -7,7 +7,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
-import { DIST, servePages, siteUnderTest } from './harness.mjs';
+import { DIST, appReady, servePages, siteUnderTest } from './harness.mjs';
 
 const site = siteUnderTest();
 const ROUTES = [
@@ -128,6 +128,8 @@ async function openRecording(context, path) {
     );
   });
   await page.goto(site.origin + path);
+  // The app too must run under the policy, not only the prerendered page.
+  await appReady(page);
   return page;
 }
 
@@ -187,7 +189,7 @@ describe('the critical path', () => {
       const bundles = [];
       page.on('request', (r) => r.url().endsWith('/data/bundle.json') && bundles.push(r.url()));
       await page.goto(site.origin + '/en/posts');
-      await page.locator('.post-card').first().waitFor();
+      await appReady(page);
       const timing = await page.evaluate(() => {
         const entries = performance.getEntriesByType('resource');
         const find = (re) => entries.find((e) => re.test(e.name));
@@ -215,12 +217,12 @@ describe('privacy', () => {
       const page = await context.newPage();
       for (const path of ROUTES) {
         await page.goto(site.origin + path);
+        await appReady(page);
         await page.locator('main h1').waitFor();
       }
       // The language switcher is the one thing that stores a choice.
       await page.goto(site.origin + '/en/posts');
-      // (The app remembers the choice: on the prerendered page before it, the link just leads there.)
-      await page.waitForFunction(() => document.documentElement.dataset.app === 'live');
+      await appReady(page);
       await page.getByRole('link', { name: 'Беларуская' }).click();
       await page.waitForURL(/\/be\/posts$/);
       await page.locator('main h1').waitFor();
@@ -251,7 +253,7 @@ describe('offline', () => {
     try {
       const page = await context.newPage();
       await page.goto(site.origin + '/en/manifesto');
-      await page.locator('main h1').waitFor();
+      await appReady(page); // the bundle is in, and saved
       // The service worker has kept the app once it controls the page.
       await page.evaluate(() => navigator.serviceWorker.ready);
       await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10_000 });

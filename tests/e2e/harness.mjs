@@ -223,19 +223,24 @@ export async function benchPage(browser, cpuSlowdown = 1) {
   return { context, page };
 }
 
+/** Resolves once the app is in charge of `page` (`<html data-app>`); pages
+ *  without the app (a partner's page, the iframe embed) are ready as they
+ *  are. Polled on a real timer: a test may have faked the page's clock (and
+ *  its requestAnimationFrame). */
+export function appReady(page) {
+  return page.waitForFunction(() => document.documentElement.dataset.app || !document.querySelector('script[src^="/boot-"]'), null, {
+    timeout: 15_000,
+    polling: 50,
+  });
+}
+
 /** Makes `page.goto` and `page.reload` return once the app is in charge
  *  (`<html data-app>`, src/takeover.rs): on a prerendered page the content
  *  is there before the app, and a test that clicked it or checked the live
  *  bundle's content earlier would be testing the build, not the app. Pass
  *  `{ app: false }` to look at the page before that. */
 function waitForTheApp(page) {
-  // Polled on a real timer: a test may have faked the page's clock (and its requestAnimationFrame).
-  // Pages without the app (a partner's page, the iframe embed) are ready as they are.
-  const settled = () =>
-    page.waitForFunction(() => document.documentElement.dataset.app || !document.querySelector('script[src^="/boot-"]'), null, {
-      timeout: 15_000,
-      polling: 50,
-    });
+  const settled = () => appReady(page);
   for (const method of ['goto', 'reload']) {
     const original = page[method].bind(page);
     page[method] = async (...args) => {

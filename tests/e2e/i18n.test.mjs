@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { DIST, siteUnderTest, withPage } from './harness.mjs';
+import { appReady, DIST, siteUnderTest, withPage } from './harness.mjs';
 
 const bundle = JSON.parse(await readFile(`${DIST}/data/bundle.json`, 'utf8'));
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -147,6 +147,7 @@ describe('axe-core finds no WCAG 2.2 A/AA violations', () => {
           const page = await context.newPage();
           for (const route of routes) {
             await page.goto(`${site.origin}/${lang}${route}`);
+            await appReady(page);
             await h1(page).waitFor();
             await page.addScriptTag({ path: axePath });
             const result = await page.evaluate(() =>
