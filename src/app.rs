@@ -112,7 +112,7 @@ fn Shell() -> impl IntoView {
         let routes = move || {
             page_ready.get().then(|| {
                 view! {
-                    <Title formatter=move |page: String| page_title(&page, ui.site_name) />
+                    <Title formatter=move |page: String| document_title(&page, ui.site_name) />
                     <Routes fallback=|| view! { <AddLanguageOrNotFound /> }>
                         <ParentRoute path=path!("/:lang") view=LanguageRoot>
                             <Route path=path!("") view=HomePage />
@@ -139,6 +139,16 @@ fn Shell() -> impl IntoView {
             <SiteFooter />
         }
     }
+}
+
+/// The document's title for a page. Prerendering, as HTML: leptos_meta
+/// writes the `<title>` of a prerendered page as it is, and a post's title is
+/// whatever an editor typed. (In the browser it is set as text.)
+fn document_title(page: &str, site_name: &str) -> String {
+    let title = page_title(page, site_name);
+    #[cfg(feature = "ssr")]
+    let title = html_escape::encode_text(&title).into_owned();
+    title
 }
 
 /// Moves focus to the main content, as the skip link promises, without

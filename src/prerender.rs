@@ -164,6 +164,52 @@ mod tests {
         assert!(manifesto.html.contains("id=\"prerendered\""));
     }
 
+    /// Prerendered pages are HTML written as strings: every naughty string
+    /// (../shared/testdata) as a post's title, excerpt, paragraph, link label
+    /// and link address must come out as text, never as markup.
+    #[test]
+    fn hostile_content_is_written_as_text_never_as_markup() {
+        let text = std::fs::read_to_string("../shared/testdata/naughty-strings/blns.json")
+            .expect("the naughty strings, from ../shared/testdata");
+        let naughty: Vec<String> = serde_json::from_str(&text).unwrap();
+        let naughty: Vec<String> = naughty
+            .into_iter()
+            .filter(|s| !s.trim().is_empty())
+            .collect();
+        let mut bundle = default_site().bundle.clone();
+        let model = bundle.posts[0].clone();
+        bundle.posts = naughty
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let mut post = model.clone();
+                post.slug = format!("post-{i}");
+                post.title = s.clone();
+                post.excerpt = s.clone();
+                post.body = vec![s.clone()];
+                post.links = vec![solidarity_core::bundle::Link {
+                    label: s.clone(),
+                    url: s.clone(),
+                }];
+                post
+            })
+            .collect();
+        let site = Arc::new(Site::draft(bundle));
+        let template = Template::parse(INDEX).unwrap();
+        any_spawner::Executor::init_futures_executor().ok();
+        for (i, s) in naughty.iter().enumerate() {
+            let html = template.render(&format!("/en/posts/post-{i}"), Arc::clone(&site), 0);
+            let where_ = format!("post {i}: {s:?}");
+            assert_eq!(html.matches("<script").count(), 0, "{where_}");
+            assert_eq!(html.matches("<title>").count(), 1, "{where_}");
+            assert_eq!(html.matches("</title>").count(), 1, "{where_}");
+            assert_eq!(html.matches("<h1").count(), 1, "{where_}");
+            if s.contains('<') {
+                assert!(!html.contains(s.as_str()), "unescaped: {where_}");
+            }
+        }
+    }
+
     #[test]
     fn a_template_without_a_title_or_body_is_refused() {
         assert!(Template::parse("<html><body></body></html>").is_err());
