@@ -1,7 +1,7 @@
 //! Notices above every page: a saved copy is shown, or an editor's preview.
 
 use crate::app::{href, use_lang};
-use crate::components::with_site::ProblemDetails;
+use crate::components::with_site::{ProblemDetails, RetryNote};
 use crate::data::{use_site_data, LoadError};
 use leptos::prelude::*;
 
@@ -73,14 +73,13 @@ pub fn BuiltCopyNotice() -> impl IntoView {
         Some(Err(LoadError::Invalid(problems))) => Some(view! { <ProblemDetails problems /> }),
         _ => None,
     };
-    let next_try = move || data.retry_in().map(|wait| (ui.retrying_in)(wait.as_secs()));
     view! {
         <div class="notice" role="status">
             <div class="wrap">
                 <p>{ui.built_copy_notice} " "
                     <button class="link-button" on:click=move |_| data.retry()>{ui.retry}</button>
                 </p>
-                <p class="meta retry-note">{next_try}</p>
+                <RetryNote />
                 {details}
             </div>
         </div>

@@ -102,9 +102,6 @@ fn LoadFailed(error: LoadError) -> impl IntoView {
         }
     };
     let details = (!problems.is_empty()).then(|| view! { <ProblemDetails problems /> });
-    // Said once per scheduled retry, not counted down: a live region that
-    // changed every second would talk over everything else.
-    let next_try = move || data.retry_in().map(|wait| (ui.retrying_in)(wait.as_secs()));
     view! {
         <div class="wrap page load-failed">
             <div role="alert">
@@ -113,9 +110,23 @@ fn LoadFailed(error: LoadError) -> impl IntoView {
             </div>
             <button class="button" on:click=move |_| data.retry()>{ui.retry}</button>
             // Outside the alert: a new retry time is not news worth interrupting for.
-            <p class="meta retry-note">{next_try}</p>
+            <RetryNote />
             {details}
         </div>
+    }
+}
+
+/// When the bundle will be fetched again by itself, while a retry is due.
+/// Said once per scheduled retry, not counted down: a live region that
+/// changed every second would talk over everything else.
+#[component]
+pub fn RetryNote() -> impl IntoView {
+    let ui = use_lang().ui();
+    let data = use_site_data();
+    // No empty paragraph (and gap) while none is due: an invalid bundle is not retried.
+    move || {
+        data.retry_in()
+            .map(|wait| view! { <p class="meta retry-note">{(ui.retrying_in)(wait.as_secs())}</p> })
     }
 }
 
