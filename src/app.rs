@@ -50,20 +50,17 @@ fn preferred_lang() -> Lang {
     let stored = window
         .as_ref()
         .and_then(|w| w.local_storage().ok().flatten())
-        .and_then(|s| s.get_item(LANG_KEY).ok().flatten())
-        .and_then(|tag| Lang::from_tag(&tag));
-    stored.unwrap_or_else(|| {
-        let languages: Vec<String> = window
-            .map(|w| {
-                w.navigator()
-                    .languages()
-                    .iter()
-                    .filter_map(|l| l.as_string())
-                    .collect()
-            })
-            .unwrap_or_default();
-        Lang::negotiate(languages.iter().map(String::as_str))
-    })
+        .and_then(|s| s.get_item(LANG_KEY).ok().flatten());
+    let languages: Vec<String> = window
+        .map(|w| {
+            w.navigator()
+                .languages()
+                .iter()
+                .filter_map(|l| l.as_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    Lang::preferred(stored.as_deref(), languages.iter().map(String::as_str))
 }
 
 fn remember_lang(lang: Lang) {

@@ -49,6 +49,19 @@ impl Lang {
             .unwrap_or(Lang::En)
     }
 
+    /// The language `/` sends a visitor to: the one they chose on an earlier
+    /// visit (`remembered`, as stored), else the first of their browser's
+    /// the site speaks, else English. One rule for the app (src/app.rs) and
+    /// for prerendered pages that run without it (crates/page).
+    pub fn preferred<'a>(
+        remembered: Option<&str>,
+        browser: impl IntoIterator<Item = &'a str>,
+    ) -> Lang {
+        remembered
+            .and_then(Lang::from_tag)
+            .unwrap_or_else(|| Lang::negotiate(browser))
+    }
+
     /// The language's own name, for the switcher.
     pub fn native_name(self) -> &'static str {
         match self {
@@ -950,5 +963,14 @@ mod tests {
         assert_eq!(Lang::negotiate([]), Lang::En);
         assert_eq!(Lang::from_tag("RU_ru"), Some(Lang::Ru));
         assert_eq!(Lang::from_tag("bel"), None);
+    }
+
+    #[test]
+    fn a_remembered_choice_wins_over_the_browser() {
+        assert_eq!(Lang::preferred(Some("ru"), ["be", "en"]), Lang::Ru);
+        assert_eq!(Lang::preferred(None, ["be-BY"]), Lang::Be);
+        // A stored value from elsewhere (or tampered with) is ignored.
+        assert_eq!(Lang::preferred(Some("klingon"), ["ru"]), Lang::Ru);
+        assert_eq!(Lang::preferred(Some(""), []), Lang::En);
     }
 }
