@@ -5,8 +5,8 @@
 //! the widget costs the partner's page almost nothing. Text is only ever set
 //! as text, never parsed as HTML.
 
-use crate::face::{choose_lang, read_campaign, Face, Size, Source, Tick};
-use js_sys::Reflect;
+use crate::face::{choose_lang, read_campaign, Face, Size, Tick};
+use crate::js::JsObject;
 use solidarity_core::bundle::Campaign;
 use solidarity_core::i18n::Lang;
 use wasm_bindgen::prelude::*;
@@ -14,35 +14,6 @@ use web_sys::{Document, Element, Text};
 
 fn now_unix_seconds() -> i64 {
     (js_sys::Date::now() / 1000.0).floor() as i64
-}
-
-/// The bundle's `campaign` as the browser's `JSON.parse` made it.
-struct JsObject(JsValue);
-
-impl JsObject {
-    fn get(&self, key: &str) -> Option<JsValue> {
-        if !self.0.is_object() {
-            return None;
-        }
-        Reflect::get(&self.0, &JsValue::from_str(key))
-            .ok()
-            .filter(|v| !v.is_undefined())
-    }
-}
-
-impl Source for JsObject {
-    fn string(&self, key: &str) -> Option<String> {
-        self.get(key)?.as_string()
-    }
-    fn number(&self, key: &str) -> Option<f64> {
-        self.get(key)?.as_f64()
-    }
-    fn object(&self, key: &str) -> Option<JsObject> {
-        self.get(key).filter(|v| v.is_object()).map(JsObject)
-    }
-    fn has(&self, key: &str) -> bool {
-        self.get(key).is_some()
-    }
 }
 
 /// The nodes that change from second to second.

@@ -6,14 +6,20 @@
 //! itself (`js/element.js`) is a few lines of JavaScript, because a class
 //! extending `HTMLElement` cannot be written in Rust. `scripts/build-widget.mjs`
 //! builds all of it into `dist/widget/`.
+//!
+//! Without the `element` feature (on by default) the crate is only `face`
+//! and `js`: what the site's prerendered pages (crates/page) share with it.
 
 pub mod face;
 
-// Single-threaded wasm: the unsafe promise `AssumeSingleThreaded` needs holds.
 #[cfg(target_arch = "wasm32")]
+pub mod js;
+
+// Single-threaded wasm: the unsafe promise `AssumeSingleThreaded` needs holds.
+#[cfg(all(target_arch = "wasm32", feature = "element"))]
 #[global_allocator]
 static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
     unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "element"))]
 mod dom;
