@@ -6,8 +6,9 @@
 //    its content, so the Content-Security-Policy needs no 'unsafe-inline'
 //    and no hash that changes with every build.
 // 3. Release builds only (a dev server injects its own inline reload script):
-//    prerenders every page (src/bin/prerender.rs), which load the visitors'
-//    build of the app (scripts/build-visitor.mjs) after their first paint;
+//    prerenders every page (src/bin/prerender.rs), which after their first
+//    paint load crates/page (scripts/build-page.mjs) when the live bundle is
+//    the built one, else the visitors' build of the app (build-visitor.mjs);
 //    puts the policy in a <meta> for hosts that cannot send headers, writes
 //    _headers and _redirects (Netlify, Cloudflare Pages) and 404.html (GitHub
 //    Pages), and precompresses text files (.br, .gz) for servers that serve
@@ -21,6 +22,7 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { buildPageModule } from './build-page.mjs';
 import { buildVisitorApp } from './build-visitor.mjs';
 import { buildWidget } from './build-widget.mjs';
 
@@ -70,12 +72,17 @@ if (release) {
   }
   const shell = readFileSync(join(dist, 'shell.html'), 'utf8');
 
-  // 3a''. A prerendered page paints its content with only its CSS: the app
-  // (the visitors' build: script, wasm) and the live bundle are fetched after that first paint,
-  // all at once, instead of competing with the CSS for a slow connection
-  // (the shell keeps Trunk's preloads: it has nothing to show without them).
-  // They load the visitors' build (scripts/build-visitor.mjs), without the tools.
+  // 3a''. A prerendered page paints its content with only its CSS. After
+  // that first paint its start-up script fetches the live bundle: when it is
+  // byte for byte the one the pages were written from, the page already is
+  // what the app would render, and only crates/page (scripts/build-page.mjs,
+  // ~20 KB: the countdown's ticking, the language of `/`) runs; otherwise
+  // the app (the visitors' build, scripts/build-visitor.mjs, without the
+  // tools) takes over as if the page were its own. The shell keeps Trunk's
+  // preloads: it has nothing to show without them.
   const { glue, wasm } = await buildVisitorApp(dist);
+  const pageModule = await buildPageModule(dist);
+  const builtBundle = createHash('sha256').update(readFileSync(join(dist, 'data', 'bundle.json'))).digest('hex');
   const trunkGlue = shell.match(/<link rel="modulepreload" href="(\/[^"]+\.js)"/)?.[1];
   const trunkWasm = shell.match(/<link rel="preload" href="(\/[^"]+_bg\.wasm)"/)?.[1];
   const bootTag = shell.match(/<script type="module" src="\/boot-[0-9a-f]+\.js"><\/script>/)?.[0];
@@ -84,14 +91,72 @@ if (release) {
     process.exit(1);
   }
   const afterPaint = `// Prerendered pages (scripts/post-build.mjs): the content paints first; then
-// the app's script, its wasm and the live bundle are fetched together.
+// the live bundle is fetched. If it is the one these pages were written from
+// (BUILT_BUNDLE, its SHA-256), the page is current and the app is not needed:
+// crates/page ticks the countdown. If it changed, cannot be fetched, or the
+// address asks for more than the page shows (a query such as ?page=2), the
+// app takes over.
+const BUILT_BUNDLE = '${builtBundle}';
+const LANG_KEY = 'solidarity-day:lang'; // src/app.rs
+const LAST_GOOD_KEY = 'solidarity-day:last-good-bundle'; // src/data.rs
+const html = document.documentElement;
 const preload = (href, type) => {
   const link = document.createElement('link');
   Object.assign(link, { rel: 'preload', href, as: 'fetch', crossOrigin: 'anonymous' });
   if (type) link.type = type;
   document.head.append(link);
 };
-async function start() {
+const remembered = () => {
+  try {
+    return localStorage.getItem(LANG_KEY);
+  } catch {
+    return null;
+  }
+};
+
+/** The live bundle's text when it is the one the pages were written from. */
+async function currentBundle() {
+  // Without SubtleCrypto (plain http on a public host) nothing can be compared.
+  if (location.search || !globalThis.crypto?.subtle) return null;
+  const response = await fetch('/data/bundle.json');
+  if (!response.ok) return null;
+  const bytes = await response.arrayBuffer();
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  const hex = Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+  return hex === BUILT_BUNDLE ? new TextDecoder().decode(bytes) : null;
+}
+
+/** A current page: what the app would add is the countdown's ticking, the
+ *  visitor's language on \`/\`, the copy kept for offline and the service worker. */
+async function withoutTheApp(page, text) {
+  if (location.pathname === '/') {
+    const lang = page.preferred_language(remembered(), [...(navigator.languages ?? [])]);
+    // Written in English: another language is another page.
+    if (lang !== 'en') return location.replace('/' + lang + location.hash);
+    history.replaceState(history.state, '', '/en' + location.hash);
+  }
+  const section = document.querySelector('#prerendered section.countdown');
+  if (section) {
+    try {
+      const countdown = new page.PageCountdown(section, JSON.parse(text).campaign);
+      setInterval(() => countdown.tick(), 1000);
+    } catch (error) {
+      console.warn('the countdown cannot tick:', error);
+    }
+  }
+  html.dataset.app = 'current';
+  try {
+    localStorage.setItem(LAST_GOOD_KEY, text);
+  } catch {
+    // Over the quota (as in src/data.rs): an old copy would be worse than none.
+    try {
+      localStorage.removeItem(LAST_GOOD_KEY);
+    } catch {}
+  }
+  navigator.serviceWorker?.register('/sw.js').catch((error) => console.warn('offline copy unavailable:', error));
+}
+
+async function theApp() {
   preload('/data/bundle.json');
   preload('${wasm}', 'application/wasm');
   const bindings = await import('${glue}');
@@ -99,20 +164,32 @@ async function start() {
   window.wasmBindings = bindings;
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 }
-// A language chosen before the app is there is remembered all the same
-// (the key and rule of src/app.rs, LANG_KEY and remember_lang).
+
+async function start() {
+  // Fetched beside the bundle: small, and needed on nearly every visit.
+  const page = import('${pageModule.glue}').then(async (module) => {
+    await module.default({ module_or_path: '${pageModule.wasm}' });
+    return module;
+  });
+  page.catch(() => {});
+  const text = await currentBundle().catch(() => null);
+  if (text === null) return theApp();
+  return withoutTheApp(await page, text);
+}
+// A language chosen before the app is there (or on a page that needs none)
+// is remembered all the same (the key and rule of src/app.rs, remember_lang).
 addEventListener('click', (event) => {
   const link = event.target.closest?.('.lang-switch a[hreflang]');
   // Once the app is on screen, its own links remember the choice.
-  if (!link || document.documentElement.dataset.app === 'live') return;
+  if (!link || html.dataset.app === 'live' || html.dataset.app === 'built') return;
   try {
-    localStorage.setItem('solidarity-day:lang', link.hreflang);
+    localStorage.setItem(LANG_KEY, link.hreflang);
   } catch {}
 });
 // Once the page has loaded (its stylesheet too) and painted whole: the
 // frame after the next one, then a task of its own.
-// If the app cannot start (its files did not arrive), the page stays as it is.
-const startOrStay = () => start().catch((error) => console.warn('the app could not start; the page stays as written:', error));
+// If the files cannot be fetched, the page stays as it is.
+const startOrStay = () => start().catch((error) => console.warn('the page stays as written:', error));
 const whenPainted = () => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(startOrStay, 0)));
 if (document.readyState === 'complete') whenPainted();
 else addEventListener('load', whenPainted, { once: true });
@@ -140,7 +217,7 @@ else addEventListener('load', whenPainted, { once: true });
     writeFileSync(path, lean);
     pages++;
   }
-  console.error(`post-build: ${pages} prerendered pages fetch the app after their first paint`);
+  console.error(`post-build: ${pages} prerendered pages start after their first paint (crates/page, or the app if the bundle changed)`);
 
   // 3b. Headers for static hosts that read a _headers file.
   const common = [

@@ -223,9 +223,21 @@ export async function benchPage(browser, cpuSlowdown = 1) {
   return { context, page };
 }
 
-/** Resolves once the app is in charge of `page` (`<html data-app>`); pages
- *  without the app (a partner's page, the iframe embed) are ready as they
- *  are. Polled on a real timer: a test may have faked the page's clock (and
+/** Serves `page` the live bundle with a newline added at its end: the same
+ *  content, but no longer the file the pages were written from, so a
+ *  prerendered page hands over to the app (scripts/post-build.mjs) instead
+ *  of running without it. How tests see the app on prerendered pages. */
+export async function changedBundle(page) {
+  await page.route('**/data/bundle.json', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: (await response.text()) + '\n' });
+  });
+}
+
+/** Resolves once the app is in charge of `page` (`<html data-app>`: "live"
+ *  or "built"), or once a prerendered page found it needs no app ("current",
+ *  the live bundle is the built one); pages without the app (a partner's
+ *  page, the iframe embed) are ready as they are. Polled on a real timer: a test may have faked the page's clock (and
  *  its requestAnimationFrame). */
 export function appReady(page) {
   return page.waitForFunction(() => document.documentElement.dataset.app || !document.querySelector('script[src^="/boot-"]'), null, {

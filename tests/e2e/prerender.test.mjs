@@ -1,13 +1,15 @@
 // Issue #5: every page written to HTML at build time by the app's own
 // components (src/bin/prerender.rs). Its content is there before any script,
-// it reads and links without JavaScript, and the app takes over without a
-// visible change (src/takeover.rs) — unless the live bundle changed since the
-// build, and then the visitor ends up reading the live content.
+// and it reads and links without JavaScript. When the live bundle is the one
+// it was written from, the page is current and runs without the app
+// (crates/page ticks the countdown); when the bundle changed, the app takes
+// over without a visible change (src/takeover.rs) and the visitor ends up
+// reading the live content.
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { access, readFile } from 'node:fs/promises';
-import { DIST, siteUnderTest, withPage } from './harness.mjs';
+import { DIST, changedBundle, siteUnderTest, withPage } from './harness.mjs';
 
 const site = siteUnderTest();
 const bundle = JSON.parse(await readFile(`${DIST}/data/bundle.json`, 'utf8'));
@@ -111,7 +113,7 @@ describe('every page is written at build time', () => {
   });
 });
 
-describe('the app takes over', () => {
+describe('the live bundle changed since the build: the app takes over', () => {
   const ROUTES = ['/en/manifesto', '/be/posts', `/ru/posts/${newestFirst[1].slug}`, '/en/actions', `/en/tags/${bundle.tags[0].slug}`, '/ru/tags'];
 
   for (const path of ROUTES) {
@@ -121,6 +123,7 @@ describe('the app takes over', () => {
           window.__shifts = [];
           new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value))).observe({ type: 'layout-shift', buffered: true });
         });
+        await changedBundle(page);
         const release = await holdTheApp(page);
         await page.goto(site.origin + path, { waitUntil: 'domcontentloaded', app: false });
         // Shifts are counted while the page loads and while the app takes
@@ -146,6 +149,7 @@ describe('the app takes over', () => {
 
   test('home: the countdown fills in its numbers in boxes of their final size', async () => {
     await withPage(site, {}, async ({ page }) => {
+      await changedBundle(page);
       const release = await holdTheApp(page);
       await page.goto(site.origin + '/en', { waitUntil: 'domcontentloaded', app: false });
       assert.deepEqual(await page.locator('.cd-num').allInnerTexts(), ['–', '–', '–', '–']);
@@ -177,6 +181,7 @@ describe('the app takes over', () => {
 
   test('a keyboard user keeps their place: the focused link is focused again after the swap', async () => {
     await withPage(site, {}, async ({ page }) => {
+      await changedBundle(page);
       const release = await holdTheApp(page);
       await page.goto(site.origin + '/en/posts', { waitUntil: 'domcontentloaded', app: false });
       for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
@@ -198,6 +203,7 @@ describe('the app takes over', () => {
 
   test('if the app\'s files cannot arrive, the page stays as written, without an uncaught error', async () => {
     await withPage(site, {}, async (w) => {
+      await changedBundle(w.page);
       await w.page.route(/_bg\.wasm$/, (route) => route.abort());
       const warnings = [];
       w.page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
@@ -205,7 +211,7 @@ describe('the app takes over', () => {
       await w.page.waitForFunction(() => document.readyState === 'complete');
       await w.page.waitForTimeout(1_000);
       assert.equal(await w.page.locator('#prerendered main h1').innerText(), bundle.manifesto.title);
-      assert.ok(warnings.some((t) => t.includes('the app could not start')), warnings.join('\n'));
+      assert.ok(warnings.some((t) => t.includes('the page stays as written')), warnings.join('\n'));
       w.allow(/Failed to load resource|net::ERR_/);
     });
   });
@@ -213,6 +219,7 @@ describe('the app takes over', () => {
   test('prerendered pages load the visitors\' build; its link to the embed page opens the full app', async () => {
     await withPage(site, {}, async ({ page }) => {
       const scripts = [];
+      await changedBundle(page);
       page.on('request', (r) => /\.(js|wasm)$/.test(r.url()) && scripts.push(new URL(r.url()).pathname));
       await page.goto(site.origin + '/en/manifesto');
       assert.ok(scripts.some((p) => /^\/visitor-[0-9a-f]+_bg\.wasm$/.test(p)), scripts.join(' '));
@@ -236,6 +243,7 @@ describe('the app takes over', () => {
 
   test('`/` goes to the visitor\'s language; an address not written at build time is rendered by the app', async () => {
     await withPage(site, { locale: 'ru-RU' }, async ({ page }) => {
+      await changedBundle(page);
       await page.goto(site.origin + '/');
       await page.waitForURL('**/ru');
       await appIsLive(page);
@@ -245,6 +253,128 @@ describe('the app takes over', () => {
       await page.goto(site.origin + '/en/posts/not-written-yet');
       await page.locator('main h1', { hasText: 'not found' }).waitFor();
       assert.equal(await page.locator('#prerendered').count(), 0);
+    });
+  });
+});
+
+describe('the live bundle is the one the pages were written from: no app at all', () => {
+  const isCurrent = (page) =>
+    page.waitForFunction(() => document.documentElement.dataset.app === 'current', null, { timeout: 15_000, polling: 50 });
+  /** The scripts and wasm a page fetched, by kind. */
+  const loadedCode = (page) => {
+    const paths = [];
+    page.on('request', (r) => /\.(js|wasm)$/.test(r.url()) && paths.push(new URL(r.url()).pathname));
+    return () => paths.map((p) => p.replace(/-[0-9a-f]{16}/, '-HASH'));
+  };
+
+  for (const path of ['/be', '/en/manifesto', `/ru/posts/${newestFirst[0].slug}`]) {
+    test(`${path}: only the page's own small wasm, the page as written, nothing moves`, async () => {
+      await withPage(site, { viewport: { width: 390, height: 844 } }, async ({ page }) => {
+        await page.addInitScript(() => {
+          window.__shifts = [];
+          new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value))).observe({ type: 'layout-shift', buffered: true });
+        });
+        const code = loadedCode(page);
+        await page.goto(site.origin + path, { waitUntil: 'domcontentloaded', app: false });
+        const written = await treeOf(page, '#prerendered main');
+        await isCurrent(page);
+        await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+        assert.deepEqual(code().sort(), ['/boot-HASH.js', '/page-HASH.js', '/page-HASH_bg.wasm']);
+        assert.equal(await page.locator('#prerendered').count(), 1, 'the page is still the one written at build time');
+        assert.deepEqual(await page.evaluate(() => window.__shifts), []);
+        // (Home's countdown has been filled in: the rest is as written.)
+        if (path !== '/be') assert.deepEqual(await treeOf(page, '#prerendered main'), written);
+      });
+    });
+  }
+
+  // The same instant in both: the countdown of a page without the app
+  // (crates/page) and the app's (src/components/countdown.rs) must be the
+  // same elements with the same texts, while counting down, during the Day,
+  // and across the midnight the Day begins.
+  const INSTANTS = [
+    ['counting down', '2026-11-23T00:00:00Z', 12_000],
+    ['on the Day', '2027-08-03T21:00:05Z', 2_000],
+    ['as the Day begins', '2027-08-03T20:59:58Z', 4_000],
+  ];
+  for (const [when, instant, run] of INSTANTS) {
+    for (const lang of ['be', 'ru', 'en']) {
+      test(`the countdown ${when} (${lang}): the same elements and texts as the app's at the same instant`, async () => {
+        const countdownAt = async (withTheApp) => {
+          let tree;
+          await withPage(site, {}, async ({ page }) => {
+            if (withTheApp) await changedBundle(page);
+            // Ten seconds before: time for the page to start.
+            await page.clock.install({ time: new Date(Date.parse(instant) - 10_000) });
+            await page.goto(`${site.origin}/${lang}`, { app: false });
+            await (withTheApp ? appIsLive(page) : isCurrent(page));
+            await page.clock.pauseAt(new Date(instant));
+            await page.clock.runFor(run);
+            tree = await treeOf(page, 'section.countdown');
+          });
+          return tree;
+        };
+        const withoutApp = await countdownAt(false);
+        const seen = JSON.stringify(withoutApp);
+        assert.doesNotMatch(seen, /–/, 'every number was filled in');
+        assert.match(seen, when === 'counting down' ? /class=cd-cells/ : /class=cd-today/);
+        assert.deepEqual(withoutApp, await countdownAt(true));
+      });
+    }
+  }
+
+  test('`/` sends the visitor to their language: their earlier choice, else their browser\'s', async () => {
+    await withPage(site, { locale: 'ru-RU' }, async ({ page }) => {
+      const code = loadedCode(page);
+      await page.goto(site.origin + '/', { app: false });
+      await page.waitForURL('**/ru');
+      await isCurrent(page);
+      assert.equal(await page.locator('main h1').innerText(), 'Международный день солидарности с гражданским обществом Беларуси');
+      assert.ok(!code().some((p) => p.startsWith('/visitor-')), code().join(' '));
+    });
+    await withPage(site, { locale: 'ru-RU' }, async ({ page }) => {
+      await page.goto(site.origin + '/en', { app: false });
+      await page.evaluate(() => localStorage.setItem('solidarity-day:lang', 'be'));
+      await page.goto(site.origin + '/', { app: false });
+      await page.waitForURL('**/be');
+      await isCurrent(page);
+    });
+    await withPage(site, { locale: 'en-GB' }, async ({ page }) => {
+      let loads = 0;
+      page.on('load', () => loads++);
+      await page.goto(site.origin + '/', { app: false });
+      await isCurrent(page);
+      // English is what `/` was written in: the address changes, the page stays.
+      assert.equal(new URL(page.url()).pathname, '/en');
+      assert.equal(loads, 1);
+    });
+  });
+
+  test('links load the next page, itself written at build time; a query is for the app', async () => {
+    await withPage(site, {}, async ({ page }) => {
+      await page.goto(site.origin + '/en', { app: false });
+      await isCurrent(page);
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'News' }).click();
+      await page.waitForURL('**/en/posts');
+      await isCurrent(page);
+      assert.equal(await page.locator('nav a[aria-current="page"]').innerText(), 'News');
+      // A page of a list (or any query) is not a file the build wrote.
+      await page.goto(site.origin + '/en/posts?page=1', { app: false });
+      await appIsLive(page);
+    });
+  });
+
+  test('if its wasm cannot arrive, the page stays as written, without an uncaught error', async () => {
+    await withPage(site, {}, async (w) => {
+      await w.page.route(/\/page-[0-9a-f]+_bg\.wasm$/, (route) => route.abort());
+      const warnings = [];
+      w.page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+      await w.page.goto(site.origin + '/en', { app: false });
+      await w.page.waitForFunction(() => document.readyState === 'complete');
+      await w.page.waitForTimeout(1_000);
+      assert.deepEqual(await w.page.locator('.cd-num').allInnerTexts(), ['–', '–', '–', '–']);
+      assert.ok(warnings.some((t) => t.includes('the page stays as written')), warnings.join('\n'));
+      w.allow(/Failed to load resource|net::ERR_/);
     });
   });
 });

@@ -4,7 +4,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { DIST, servedAsShell, siteUnderTest, withPage } from './harness.mjs';
+import { DIST, changedBundle, servedAsShell, siteUnderTest, withPage } from './harness.mjs';
 
 const bundle = JSON.parse(await readFile(`${DIST}/data/bundle.json`, 'utf8'));
 const newestFirst = [...bundle.posts].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
@@ -13,8 +13,10 @@ const site = siteUnderTest();
 
 /** Opens `path` in a fresh page, runs `body`, then fails on console errors or
  *  requests to other origins. */
-async function visit(path, body, options) {
-  await withPage(site, options, async (w) => {
+async function visit(path, body, options = {}) {
+  const { changed, ...pageOptions } = options;
+  await withPage(site, pageOptions, async (w) => {
+    if (changed) await changedBundle(w.page);
     await w.page.goto(site.origin + path);
     await body(w.page, w);
   });
@@ -149,7 +151,9 @@ describe('addresses work as links', () => {
     });
   });
 
-  test('a visitor clicks through the navigation', async () => {
+  // In the app: a prerendered page whose live bundle changed is taken over
+  // (a page current without it loads the next page; prerender.test.mjs).
+  test('a visitor clicks through the navigation in the app', async () => {
     await visit('/', async (page) => {
       await page.locator('.countdown').waitFor();
       let loads = 0;
@@ -177,7 +181,7 @@ describe('addresses work as links', () => {
       await page.getByRole('link', { name: 'Actions', exact: true }).click();
       await page.locator('.action-year').first().waitFor();
       assert.equal(loads, 0, 'navigation stays in the app: no full page load');
-    });
+    }, { changed: true });
   });
 });
 
@@ -185,8 +189,12 @@ describe('the countdown', () => {
   const at = (iso) => new Date(iso);
   const cells = (page) => page.locator('.cd-cell').allInnerTexts();
 
-  test('on 2026-11-23 00:00 UTC: 253 days, 21 hours; the 16th Day; ticks each second', async () => {
+  // Home runs without the app while the live bundle is the built one
+  // (crates/page), and in the app when it changed: both are checked.
+  for (const [how, changed] of [['without the app', false], ['in the app', true]]) {
+  test(`on 2026-11-23 00:00 UTC: 253 days, 21 hours; the 16th Day; ticks each second (${how})`, async () => {
     await withPage(site, {}, async (w) => {
+    if (changed) await changedBundle(w.page);
     await w.page.clock.install({ time: at('2026-11-22T23:59:50Z') });
     await w.page.goto(site.origin + '/');
     await w.page.locator('.cd-cell').first().waitFor();
@@ -215,8 +223,9 @@ describe('the countdown', () => {
     });
   });
 
-  test('on 4 August in Minsk it says today is the Day', async () => {
+  test(`on 4 August in Minsk it says today is the Day (${how})`, async () => {
     await withPage(site, {}, async (w) => {
+    if (changed) await changedBundle(w.page);
     // 21:00 UTC on 3 August is midnight in Minsk.
     await w.page.clock.install({ time: at('2027-08-03T21:00:01Z') });
     await w.page.goto(site.origin + '/');
@@ -226,9 +235,11 @@ describe('the countdown', () => {
     assert.match(await w.page.locator('.countdown').innerText(), /The 16th International Day/);
     });
   });
+  }
 
-  test('leaving the home page stops its timer', async () => {
+  test('leaving the home page stops its timer (in the app)', async () => {
     await withPage(site, {}, async (w) => {
+    await changedBundle(w.page);
     await w.page.addInitScript(() => {
       const live = new Set();
       const set = window.setInterval.bind(window);
