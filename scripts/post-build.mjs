@@ -114,16 +114,18 @@ const remembered = () => {
   }
 };
 
-/** The live bundle's text when it is the one the pages were written from. */
-async function currentBundle() {
-  // Without SubtleCrypto (plain http on a public host) nothing can be compared.
+/** The live bundle's text, and whether it is the one the pages were
+ *  written from; null if it cannot be fetched (the app then retries). */
+async function liveBundle() {
+  // Without SubtleCrypto (plain http on a public host) nothing can be
+  // compared: the app decides, as it would if the bundle had changed.
   if (location.search || !globalThis.crypto?.subtle) return null;
   const response = await fetch('/data/bundle.json');
   if (!response.ok) return null;
   const bytes = await response.arrayBuffer();
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
   const hex = Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
-  return hex === BUILT_BUNDLE ? new TextDecoder().decode(bytes) : null;
+  return { text: new TextDecoder().decode(bytes), current: hex === BUILT_BUNDLE };
 }
 
 /** A current page: what the app would add is the countdown's ticking, the
@@ -156,8 +158,12 @@ async function withoutTheApp(page, text) {
   navigator.serviceWorker?.register('/sw.js').catch((error) => console.warn('offline copy unavailable:', error));
 }
 
-async function theApp() {
-  preload('/data/bundle.json');
+/** The app, with the bundle's text if it was fetched (src/data.rs takes it
+ *  from window.solidarityDayBundle): a bundle too large for the HTTP cache
+ *  would otherwise be downloaded twice. */
+async function theApp(text) {
+  if (text === null) preload('/data/bundle.json');
+  else window.solidarityDayBundle = text;
   preload('${wasm}', 'application/wasm');
   const bindings = await import('${glue}');
   const wasm = await bindings.default({ module_or_path: '${wasm}' });
@@ -172,9 +178,9 @@ async function start() {
     return module;
   });
   page.catch(() => {});
-  const text = await currentBundle().catch(() => null);
-  if (text === null) return theApp();
-  return withoutTheApp(await page, text);
+  const live = await liveBundle().catch(() => null);
+  if (live?.current) return withoutTheApp(await page, live.text);
+  return theApp(live?.text ?? null);
 }
 // A language chosen before the app is there (or on a page that needs none)
 // is remembered all the same (the key and rule of src/app.rs, remember_lang).

@@ -21,6 +21,9 @@ pub const BUNDLE_URL: &str = "/data/bundle.json";
 
 /// The storage key of the last bundle that passed validation.
 const LAST_GOOD_KEY: &str = "solidarity-day:last-good-bundle";
+/// Where a prerendered page's start-up script leaves the bundle it fetched
+/// (a property of `window`; scripts/post-build.mjs).
+const HANDED_OVER_KEY: &str = "solidarityDayBundle";
 
 /// How long a visitor with a saved copy waits for the live bundle before
 /// reading the copy; the live one replaces it if it arrives.
@@ -277,6 +280,9 @@ async fn fetch_patiently(
     if let Some(arrived) = late.try_update_value(Option::take).flatten() {
         return arrived;
     }
+    if let Some(text) = handed_over_bundle() {
+        return Ok(text);
+    }
     if patient || !has_last_good() {
         return fetch_text().await;
     }
@@ -333,6 +339,18 @@ async fn load_site(
         }),
         None => Err(fresh),
     }
+}
+
+/// The live bundle's text when a prerendered page's start-up script fetched
+/// it already (scripts/post-build.mjs: to compare it with the one the page
+/// was written from), taken once, so that retries fetch anew. Fetching it
+/// again would download it twice when it is too large for the HTTP cache.
+fn handed_over_bundle() -> Option<String> {
+    let window = web_sys::window()?;
+    let key = wasm_bindgen::JsValue::from_str(HANDED_OVER_KEY);
+    let text = js_sys::Reflect::get(&window, &key).ok()?.as_string()?;
+    let _ = js_sys::Reflect::delete_property(&window, &key);
+    Some(text)
 }
 
 async fn fetch_text() -> Result<String, LoadError> {

@@ -229,8 +229,17 @@ export async function benchPage(browser, cpuSlowdown = 1) {
  *  of running without it. How tests see the app on prerendered pages. */
 export async function changedBundle(page) {
   await page.route('**/data/bundle.json', async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, body: (await response.text()) + '\n' });
+    let response;
+    let body;
+    try {
+      response = await route.fetch();
+      body = (await response.text()) + '\n';
+    } catch {
+      // The page closed while the bundle was on its way (the test is over),
+      // or the server dropped the connection: the page sees a network error.
+      return page.isClosed() ? undefined : route.abort('failed').catch(() => {});
+    }
+    await route.fulfill({ response, body }).catch(() => {});
   });
 }
 
