@@ -187,7 +187,7 @@ async function start() {
 addEventListener('click', (event) => {
   const link = event.target.closest?.('.lang-switch a[hreflang]');
   // Once the app is on screen, its own links remember the choice.
-  if (!link || html.dataset.app === 'live' || html.dataset.app === 'built') return;
+  if (!link || html.dataset.app === 'live') return;
   try {
     localStorage.setItem(LANG_KEY, link.hreflang);
   } catch {}

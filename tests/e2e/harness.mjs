@@ -246,8 +246,8 @@ export async function changedBundle(page) {
 /** Resolves once the app is in charge of `page` (`<html data-app>`: "live"
  *  or "built"), or once a prerendered page found it needs no app ("current",
  *  the live bundle is the built one); pages without the app (a partner's
- *  page, the iframe embed) are ready as they are. Polled on a real timer: a test may have faked the page's clock (and
- *  its requestAnimationFrame). */
+ *  page, the iframe embed) are ready as they are. Polled on a real timer: a
+ *  test may have faked the page's clock (and its requestAnimationFrame). */
 export function appReady(page) {
   return page.waitForFunction(() => document.documentElement.dataset.app || !document.querySelector('script[src^="/boot-"]'), null, {
     timeout: 15_000,
