@@ -10,8 +10,9 @@ use solidarity_core::bundle::Campaign;
 use solidarity_core::i18n::Lang;
 use solidarity_widget::face::{read_campaign, Face, Size, Tick};
 use solidarity_widget::js::JsObject;
+use solidarity_widget::live::Live;
 use wasm_bindgen::prelude::*;
-use web_sys::{Document, Element};
+use web_sys::{Document, Element, Text};
 
 fn now_unix_seconds() -> i64 {
     (js_sys::Date::now() / 1000.0).floor() as i64
@@ -26,13 +27,6 @@ pub fn preferred_language(remembered: Option<String>, browser: Vec<String>) -> S
         .to_string()
 }
 
-/// The elements that change from second to second.
-struct Cells {
-    numbers: Vec<Element>,
-    units: Vec<Element>,
-    sentence: Element,
-}
-
 /// The countdown section of the page (`section.countdown`).
 #[wasm_bindgen]
 pub struct PageCountdown {
@@ -42,7 +36,7 @@ pub struct PageCountdown {
     lang: Lang,
     shown: Option<Tick>,
     /// `None` during the Day, when nothing ticks.
-    cells: Option<Cells>,
+    live: Option<Live>,
 }
 
 #[wasm_bindgen]
@@ -66,7 +60,7 @@ impl PageCountdown {
             campaign,
             lang,
             shown: None,
-            cells: None,
+            live: None,
         };
         countdown.tick()?;
         Ok(countdown)
@@ -79,9 +73,9 @@ impl PageCountdown {
         let Some(tick) = Tick::at(now_unix_seconds(), &self.campaign, self.lang) else {
             return Ok(());
         };
-        match (&self.shown, &self.cells) {
-            (Some(old), Some(cells)) if old.phase == tick.phase => {
-                update(old, &tick, cells, self.lang)
+        match (&self.shown, &self.live) {
+            (Some(old), Some(live)) if old.phase == tick.phase => {
+                live.update(old, &tick, self.lang)
             }
             (Some(old), None) if old.phase == tick.phase => {}
             _ => self.build(&Face::of(&tick, &self.campaign, self.lang, Size::Full))?,
@@ -94,6 +88,15 @@ impl PageCountdown {
 impl PageCountdown {
     fn child(&self, class: &str) -> Result<Option<Element>, JsValue> {
         self.section.query_selector(&format!(":scope > .{class}"))
+    }
+
+    /// Puts `value` into `el` as its only child, a text node kept to be
+    /// rewritten each second.
+    fn text(&self, value: &str, el: &Element) -> Result<Text, JsValue> {
+        let node = self.document.create_text_node(value);
+        el.set_text_content(None);
+        el.append_child(&node)?;
+        Ok(node)
     }
 
     fn element(&self, tag: &str, class: &str, text: Option<&str>) -> Result<Element, JsValue> {
@@ -110,7 +113,7 @@ impl PageCountdown {
     /// page already has (as prerendered) are filled in, not replaced.
     fn build(&mut self, face: &Face) -> Result<(), JsValue> {
         let ordinal = self.child("cd-ordinal")?.ok_or("no .cd-ordinal")?;
-        self.cells = match &face.cells {
+        self.live = match &face.cells {
             Some(cells) => {
                 if let Some(today) = self.child("cd-today")? {
                     today.remove();
@@ -143,18 +146,16 @@ impl PageCountdown {
                         p
                     }
                 };
-                sentence.set_text_content(Some(&face.sentence));
+                let sentence = self.text(&face.sentence, &sentence)?;
                 let (mut numbers, mut units) = (Vec::new(), Vec::new());
                 for (i, cell) in cells.iter().enumerate() {
                     let box_ = row.children().item(i as u32).ok_or("missing cell")?;
                     let number = box_.query_selector(".cd-num")?.ok_or("no .cd-num")?;
                     let unit = box_.query_selector(".cd-unit")?.ok_or("no .cd-unit")?;
-                    number.set_text_content(Some(&cell.number));
-                    unit.set_text_content(Some(cell.unit));
-                    numbers.push(number);
-                    units.push(unit);
+                    numbers.push(self.text(&cell.number, &number)?);
+                    units.push(self.text(cell.unit, &unit)?);
                 }
-                Some(Cells {
+                Some(Live {
                     numbers,
                     units,
                     sentence,
@@ -178,22 +179,5 @@ impl PageCountdown {
             target.set_text_content(Some(&face.when));
         }
         Ok(())
-    }
-}
-
-/// Rewrites only the texts that changed since `old`.
-fn update(old: &Tick, new: &Tick, cells: &Cells, lang: Lang) {
-    if let (Some(was), Some(is)) = (&old.cells, &new.cells) {
-        for (i, (was, is)) in was.iter().zip(is).enumerate() {
-            if was.number != is.number {
-                cells.numbers[i].set_text_content(Some(&is.number));
-            }
-            if was.unit != is.unit {
-                cells.units[i].set_text_content(Some(is.unit));
-            }
-        }
-    }
-    if !old.same_sentence(new) {
-        cells.sentence.set_text_content(Some(&new.sentence(lang)));
     }
 }

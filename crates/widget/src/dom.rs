@@ -7,6 +7,7 @@
 
 use crate::face::{choose_lang, read_campaign, Face, Size, Tick};
 use crate::js::JsObject;
+use crate::live::Live;
 use solidarity_core::bundle::Campaign;
 use solidarity_core::i18n::Lang;
 use wasm_bindgen::prelude::*;
@@ -14,13 +15,6 @@ use web_sys::{Document, Element, Text};
 
 fn now_unix_seconds() -> i64 {
     (js_sys::Date::now() / 1000.0).floor() as i64
-}
-
-/// The nodes that change from second to second.
-struct Live {
-    numbers: Vec<Text>,
-    units: Vec<Text>,
-    sentence: Text,
 }
 
 struct Screen {
@@ -46,7 +40,7 @@ impl Screen {
             // Within a phase only the cells and, once a minute, the sentence change.
             Some(old) if old.phase == tick.phase => {
                 if let Some(live) = &self.live {
-                    update(old, &tick, live, self.lang);
+                    live.update(old, &tick, self.lang);
                 }
             }
             _ => self.build(&Face::of(&tick, &self.campaign, self.lang, self.size))?,
@@ -129,23 +123,6 @@ impl Screen {
             self.link("more", "manifesto", words.more, &when)?;
         }
         Ok(())
-    }
-}
-
-/// Rewrites only the texts that changed since `old`.
-fn update(old: &Tick, new: &Tick, live: &Live, lang: Lang) {
-    if let (Some(old_cells), Some(new_cells)) = (&old.cells, &new.cells) {
-        for (i, (was, is)) in old_cells.iter().zip(new_cells).enumerate() {
-            if was.number != is.number {
-                live.numbers[i].set_data(&is.number);
-            }
-            if was.unit != is.unit {
-                live.units[i].set_data(is.unit);
-            }
-        }
-    }
-    if !old.same_sentence(new) {
-        live.sentence.set_data(&new.sentence(lang));
     }
 }
 

@@ -7,13 +7,16 @@
 //! extending `HTMLElement` cannot be written in Rust. `scripts/build-widget.mjs`
 //! builds all of it into `dist/widget/`.
 //!
-//! Without the `element` feature (on by default) the crate is only `face`
-//! and `js`: what the site's prerendered pages (crates/page) share with it.
+//! Without the `element` feature (on by default) the crate is only `face`,
+//! `js` and `live`: what the site's prerendered pages (crates/page) share
+//! with it.
 
 pub mod face;
 
 #[cfg(target_arch = "wasm32")]
 pub mod js;
+#[cfg(target_arch = "wasm32")]
+pub mod live;
 
 // Single-threaded wasm: the unsafe promise `AssumeSingleThreaded` needs holds.
 #[cfg(all(target_arch = "wasm32", feature = "element"))]
