@@ -17,7 +17,7 @@ const named = [...html.matchAll(/(?:href|src)="\/([^"?#]+\.(?:css|js|wasm))"/g)]
 let later = [];
 for (const script of named.filter((f) => f.startsWith('boot-'))) {
   const code = await readFile(join(DIST, script), 'utf8');
-  later.push(...[...code.matchAll(/'\/([a-z-]+-[0-9a-f]{16}(?:_bg)?\.(?:js|wasm))'/g)].map((m) => m[1]));
+  later.push(...[...code.matchAll(/["'`]\/([a-z-]+-[0-9a-f]{16}(?:_bg)?\.(?:js|wasm))["'`]/g)].map((m) => m[1]));
 }
 later = [...new Set(later)];
 const kb = (n) => (n / 1024).toFixed(1);

@@ -22,6 +22,7 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { minify } from 'terser';
 import { buildPageModule } from './build-page.mjs';
 import { buildVisitorApp } from './build-visitor.mjs';
 import { buildWidget } from './build-widget.mjs';
@@ -82,7 +83,6 @@ if (release) {
   // preloads: it has nothing to show without them.
   const { glue, wasm } = await buildVisitorApp(dist);
   const pageModule = await buildPageModule(dist);
-  const builtBundle = createHash('sha256').update(readFileSync(join(dist, 'data', 'bundle.json'))).digest('hex');
   const trunkGlue = shell.match(/<link rel="modulepreload" href="(\/[^"]+\.js)"/)?.[1];
   const trunkWasm = shell.match(/<link rel="preload" href="(\/[^"]+_bg\.wasm)"/)?.[1];
   const bootTag = shell.match(/<script type="module" src="\/boot-[0-9a-f]+\.js"><\/script>/)?.[0];
@@ -90,116 +90,29 @@ if (release) {
     console.error('post-build: shell.html does not name the app\'s script, wasm and boot script');
     process.exit(1);
   }
-  const afterPaint = `// Prerendered pages (scripts/post-build.mjs): the content paints first; then
-// the live bundle is fetched. If it is the one these pages were written from
-// (BUILT_BUNDLE, its SHA-256), the page is current and the app is not needed:
-// crates/page ticks the countdown. If it changed, cannot be fetched, or the
-// address asks for more than the page shows (a query such as ?page=2), the
-// app takes over.
-const BUILT_BUNDLE = '${builtBundle}';
-const LANG_KEY = 'solidarity-day:lang'; // src/app.rs
-const LAST_GOOD_KEY = 'solidarity-day:last-good-bundle'; // src/data.rs
-const html = document.documentElement;
-const preload = (href, type) => {
-  const link = document.createElement('link');
-  Object.assign(link, { rel: 'preload', href, as: 'fetch', crossOrigin: 'anonymous' });
-  if (type) link.type = type;
-  document.head.append(link);
-};
-const remembered = () => {
-  try {
-    return localStorage.getItem(LANG_KEY);
-  } catch {
-    return null;
+  // The start-up script (crates/page/js/start.js) with what the build knows:
+  // the campaign too, so that a current page parses nothing.
+  const builtBundleText = readFileSync(join(dist, 'data', 'bundle.json'));
+  const build = {
+    bundle: createHash('sha256').update(builtBundleText).digest('hex'),
+    campaign: JSON.parse(builtBundleText).campaign,
+    page: pageModule,
+    app: { glue, wasm },
+  };
+  const startSource = readFileSync(resolve(import.meta.dirname, '../crates/page/js/start.js'), 'utf8');
+  const placeholder = 'const BUILD = null; // replaced by scripts/post-build.mjs';
+  if (!startSource.includes(placeholder)) {
+    console.error('post-build: crates/page/js/start.js has no BUILD line to fill in');
+    process.exit(1);
   }
-};
-
-/** The live bundle's text, and whether it is the one the pages were
- *  written from; null if it cannot be fetched (the app then retries). */
-async function liveBundle() {
-  // Without SubtleCrypto (plain http on a public host) nothing can be
-  // compared: the app decides, as it would if the bundle had changed.
-  if (location.search || !globalThis.crypto?.subtle) return null;
-  const response = await fetch('/data/bundle.json');
-  if (!response.ok) return null;
-  const bytes = await response.arrayBuffer();
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  const hex = Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
-  return { text: new TextDecoder().decode(bytes), current: hex === BUILT_BUNDLE };
-}
-
-/** A current page: what the app would add is the countdown's ticking, the
- *  visitor's language on \`/\`, the copy kept for offline and the service worker. */
-async function withoutTheApp(page, text) {
-  if (location.pathname === '/') {
-    const lang = page.preferred_language(remembered(), [...(navigator.languages ?? [])]);
-    // Written in English: another language is another page.
-    if (lang !== 'en') return location.replace('/' + lang + location.hash);
-    history.replaceState(history.state, '', '/en' + location.hash);
-  }
-  const section = document.querySelector('#prerendered section.countdown');
-  if (section) {
-    try {
-      const countdown = new page.PageCountdown(section, JSON.parse(text).campaign);
-      setInterval(() => countdown.tick(), 1000);
-    } catch (error) {
-      console.warn('the countdown cannot tick:', error);
-    }
-  }
-  html.dataset.app = 'current';
-  try {
-    localStorage.setItem(LAST_GOOD_KEY, text);
-  } catch {
-    // Over the quota (as in src/data.rs): an old copy would be worse than none.
-    try {
-      localStorage.removeItem(LAST_GOOD_KEY);
-    } catch {}
-  }
-  navigator.serviceWorker?.register('/sw.js').catch((error) => console.warn('offline copy unavailable:', error));
-}
-
-/** The app, with the bundle's text if it was fetched (src/data.rs takes it
- *  from window.solidarityDayBundle): a bundle too large for the HTTP cache
- *  would otherwise be downloaded twice. */
-async function theApp(text) {
-  if (text === null) preload('/data/bundle.json');
-  else window.solidarityDayBundle = text;
-  preload('${wasm}', 'application/wasm');
-  const bindings = await import('${glue}');
-  const wasm = await bindings.default({ module_or_path: '${wasm}' });
-  window.wasmBindings = bindings;
-  dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
-}
-
-async function start() {
-  // Fetched beside the bundle: small, and needed on nearly every visit.
-  const page = import('${pageModule.glue}').then(async (module) => {
-    await module.default({ module_or_path: '${pageModule.wasm}' });
-    return module;
-  });
-  page.catch(() => {});
-  const live = await liveBundle().catch(() => null);
-  if (live?.current) return withoutTheApp(await page, live.text);
-  return theApp(live?.text ?? null);
-}
-// A language chosen before the app is there (or on a page that needs none)
-// is remembered all the same (the key and rule of src/app.rs, remember_lang).
-addEventListener('click', (event) => {
-  const link = event.target.closest?.('.lang-switch a[hreflang]');
-  // Once the app is on screen, its own links remember the choice.
-  if (!link || html.dataset.app === 'live') return;
-  try {
-    localStorage.setItem(LANG_KEY, link.hreflang);
-  } catch {}
-});
-// Once the page has loaded (its stylesheet too) and painted whole: the
-// frame after the next one, then a task of its own.
-// If the files cannot be fetched, the page stays as it is.
-const startOrStay = () => start().catch((error) => console.warn('the page stays as written:', error));
-const whenPainted = () => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(startOrStay, 0)));
-if (document.readyState === 'complete') whenPainted();
-else addEventListener('load', whenPainted, { once: true });
-`;
+  const afterPaint = (
+    await minify(startSource.replace(placeholder, `const BUILD = ${JSON.stringify(build)};`), {
+      module: true,
+      ecma: 2022,
+      compress: { passes: 2 },
+      mangle: true,
+    })
+  ).code;
   const afterPaintName = `boot-${createHash('sha256').update(afterPaint).digest('hex').slice(0, 16)}.js`;
   writeFileSync(join(dist, afterPaintName), afterPaint);
   let pages = 0;
