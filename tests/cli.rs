@@ -147,6 +147,64 @@ fn usage_errors_and_unreadable_files_exit_2() {
 }
 
 #[test]
+fn what_is_not_a_bundle_file_is_refused_at_once() {
+    // /dev/zero never ends; a named pipe blocks until someone writes; a
+    // directory and an oversized file are no bundle either. Each is refused
+    // with a message before anything is read.
+    let dir = scratch("not-a-file", "{}").parent().unwrap().to_path_buf();
+    let fifo = dir.join("pipe.json");
+    let made = Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    let large = dir.join("large.json");
+    let file = std::fs::File::create(&large).unwrap();
+    file.set_len(65 * 1024 * 1024).unwrap();
+    for (path, says) in [
+        (PathBuf::from("/dev/zero"), "not a regular file"),
+        (fifo, "not a regular file"),
+        (dir.clone(), "a directory"),
+        (large, "too large to be a bundle"),
+    ] {
+        for command in [&["check"][..], &["new-post", "--title", "T", "--file"][..]] {
+            let mut args = command.to_vec();
+            let path = path.to_str().unwrap();
+            args.push(path);
+            let out = bundle(&args);
+            assert_eq!(out.status.code(), Some(2), "{args:?}");
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert!(stderr.contains(says), "{args:?}: {stderr}");
+        }
+    }
+}
+
+#[test]
+fn text_from_the_file_cannot_rewrite_the_report() {
+    // A slug that would return to the start of the line, clear it and print
+    // "valid" in a terminal is shown escaped, as it is written in JSON.
+    let text = std::fs::read_to_string(BUNDLE_FILE).unwrap().replacen(
+        "\"slug\": \"",
+        "\"slug\": \"x\\r\\u001b[2Kvalid\\u202e",
+        1,
+    );
+    let path = scratch("escapes", &text);
+    let out = bundle(&["check", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let printed = format!("{}{}", stdout(&out), String::from_utf8_lossy(&out.stderr));
+    assert!(
+        !printed
+            .chars()
+            .any(|c| c != '\n' && (c.is_control() || c == '\u{202e}')),
+        "{printed:?}"
+    );
+    assert!(
+        printed.contains("x\\u000d\\u001b[2Kvalid\\u202e"),
+        "{printed}"
+    );
+}
+
+#[test]
 fn the_committed_schema_matches_the_types() {
     let committed = std::fs::read_to_string("public/data/bundle.schema.json").unwrap();
     let generated = stdout(&bundle(&["schema"]));

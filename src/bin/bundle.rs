@@ -7,6 +7,7 @@
 use serde_json::{Map, Value};
 use solidarity_core::date::{Day, Offset};
 use solidarity_core::slug::slugify;
+use solidarity_core::text::escape_invisible;
 use solidarity_core::validate::{validate, Severity};
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -52,14 +53,15 @@ fn check(files: &[String]) -> Result<ExitCode, UsageError> {
     let mut invalid = false;
     let mut unreadable = false;
     for file in files {
-        let bytes = match std::fs::read(file) {
+        let bytes = match read_bundle_file(file) {
             Ok(bytes) => bytes,
-            Err(e) => {
-                eprintln!("{file}: cannot read: {e}");
+            Err(why) => {
+                eprintln!("{}: {why}", escape_invisible(file));
                 unreadable = true;
                 continue;
             }
         };
+        let file = &escape_invisible(file);
         let text = match String::from_utf8(bytes) {
             Ok(text) => text,
             Err(e) => {
@@ -107,6 +109,46 @@ fn check(files: &[String]) -> Result<ExitCode, UsageError> {
     } else {
         0
     }))
+}
+
+/// The largest bundle the tool reads: twice the 25 MB of the benchmarks'
+/// 10,000 posts, far beyond what a campaign writes by hand.
+const MAX_BUNDLE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The bytes of a bundle file, refusing what is not one: a directory, a
+/// device such as `/dev/zero` (which never ends) or a named pipe (which
+/// blocks until someone writes), and a file too large to be a bundle.
+fn read_bundle_file(file: &str) -> Result<Vec<u8>, String> {
+    use std::io::Read;
+    let metadata = std::fs::metadata(file).map_err(|e| format!("cannot read: {e}"))?;
+    if !metadata.is_file() {
+        let kind = if metadata.is_dir() {
+            "a directory"
+        } else {
+            "not a regular file (a device, pipe or socket)"
+        };
+        return Err(format!(
+            "cannot read: it is {kind}; give the path of a bundle's .json file"
+        ));
+    }
+    let too_large = || {
+        format!(
+            "cannot read: larger than {} MB, too large to be a bundle",
+            MAX_BUNDLE_BYTES / (1024 * 1024)
+        )
+    };
+    if metadata.len() > MAX_BUNDLE_BYTES {
+        return Err(too_large());
+    }
+    // The file may grow while it is read: read no more than the limit.
+    let mut bytes = Vec::with_capacity(metadata.len() as usize);
+    std::fs::File::open(file)
+        .and_then(|f| f.take(MAX_BUNDLE_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(|e| format!("cannot read: {e}"))?;
+    if bytes.len() as u64 > MAX_BUNDLE_BYTES {
+        return Err(too_large());
+    }
+    Ok(bytes)
 }
 
 fn plural(n: usize, word: &str) -> String {
@@ -169,8 +211,13 @@ fn parse_new_post(args: &[String]) -> Result<NewPost, UsageError> {
 fn new_post(args: &[String]) -> Result<ExitCode, UsageError> {
     let options = parse_new_post(args)?;
     let file = &options.file;
-    let text = std::fs::read_to_string(file)
-        .map_err(|e| UsageError(format!("{file}: cannot read: {e}")))?;
+    let text = read_bundle_file(file)
+        .and_then(|bytes| {
+            String::from_utf8(bytes).map_err(|_| {
+                "not UTF-8 text; save it as UTF-8 (bundle check says where)".to_string()
+            })
+        })
+        .map_err(|why| UsageError(format!("{}: {why}", escape_invisible(file))))?;
     let mut bundle: Value =
         serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
             UsageError(format!(
@@ -272,9 +319,8 @@ fn new_post(args: &[String]) -> Result<ExitCode, UsageError> {
         .and_then(|()| std::fs::rename(&temporary, file))
         .map_err(|e| UsageError(format!("{file}: cannot write: {e}")))?;
 
-    let line = solidarity_core::positions::value_positions(&out)
-        .get(&format!("posts[{index}]"))
-        .map_or(0, |(line, _)| *line);
+    let line = solidarity_core::positions::locate_all(&out, &[&format!("posts[{index}]")])[0]
+        .map_or(0, |(line, _)| line);
     println!("{file}:{line}: added posts[{index}] \"{slug}\" dated {date}");
     println!("next: write its \"excerpt\" (one paragraph) and \"body\" (paragraphs), then run: bundle check {file}");
     Ok(ExitCode::SUCCESS)

@@ -110,8 +110,10 @@ pub struct Campaign {
     /// in wasm than a time-zone database.
     pub utc_offset: Offset,
     /// The year the Day was first held (2012).
+    #[cfg_attr(feature = "schema", schemars(range(min = crate::date::FIRST_YEAR, max = crate::date::LAST_YEAR)))]
     pub first_year: i32,
     /// The year of the arrest whose anniversary the Day marks (2011).
+    #[cfg_attr(feature = "schema", schemars(range(min = crate::date::FIRST_YEAR, max = crate::date::LAST_YEAR)))]
     pub arrest_year: i32,
     /// Whose arrest the Day marks, as the name reads after "the arrest of".
     pub honoree: String,

@@ -6,6 +6,29 @@ use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 use time::{Date, Month, UtcOffset};
 
+/// The years a bundle may name, in its dates and its campaign's years. A
+/// year outside them is a typo (`20012`, `0202`), and arithmetic on extreme
+/// years would overflow the countdown; the site, the widget and the
+/// editors' tool all read years through [`check_year`].
+pub const YEARS: std::ops::RangeInclusive<i32> = FIRST_YEAR..=LAST_YEAR;
+/// The first of [`YEARS`].
+pub const FIRST_YEAR: i32 = 1900;
+/// The last of [`YEARS`].
+pub const LAST_YEAR: i32 = 2200;
+
+/// `Ok` for a year in [`YEARS`], else the message editors read.
+pub fn check_year(year: i32) -> Result<i32, String> {
+    if YEARS.contains(&year) {
+        Ok(year)
+    } else {
+        Err(format!(
+            "{year} is not a year this site can use: years run from {} to {}",
+            YEARS.start(),
+            YEARS.end()
+        ))
+    }
+}
+
 /// A calendar date, written `YYYY-MM-DD`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Day(pub Date);
@@ -62,6 +85,7 @@ impl Day {
             return Err(shape());
         }
         let year: i32 = y.parse().map_err(|_| shape())?;
+        check_year(year).map_err(|why| format!("\"{s}\": {why}"))?;
         let month = month_from_number(two_digits(m).ok_or_else(shape)?)?;
         let day = two_digits(d).ok_or_else(shape)?;
         check_day_of_month(month, day, Some(year))?;

@@ -14,6 +14,7 @@ pub mod paging;
 pub mod positions;
 pub mod site;
 pub mod slug;
+pub mod text;
 pub mod validate;
 
 pub use bundle::Bundle;

@@ -28,22 +28,34 @@ pub struct Problem {
 }
 
 impl Problem {
-    pub fn error(path: impl Into<String>, message: impl Into<String>) -> Problem {
+    /// A problem whose path and message may quote the bundle: every
+    /// character that could rewrite a terminal line or reorder text is
+    /// written escaped ([`crate::text::escape_invisible`]), here, so that no
+    /// caller can forget it.
+    pub fn new(
+        severity: Severity,
+        path: impl Into<String>,
+        position: Option<(usize, usize)>,
+        message: impl Into<String>,
+    ) -> Problem {
+        let escaped = |text: String| match crate::text::escape_invisible(&text) {
+            std::borrow::Cow::Borrowed(_) => text,
+            std::borrow::Cow::Owned(escaped) => escaped,
+        };
         Problem {
-            severity: Severity::Error,
-            path: path.into(),
-            position: None,
-            message: message.into(),
+            severity,
+            path: escaped(path.into()),
+            position,
+            message: escaped(message.into()),
         }
     }
 
+    pub fn error(path: impl Into<String>, message: impl Into<String>) -> Problem {
+        Problem::new(Severity::Error, path, None, message)
+    }
+
     pub fn warning(path: impl Into<String>, message: impl Into<String>) -> Problem {
-        Problem {
-            severity: Severity::Warning,
-            path: path.into(),
-            position: None,
-            message: message.into(),
-        }
+        Problem::new(Severity::Warning, path, None, message)
     }
 
     pub fn is_error(&self) -> bool {
@@ -112,6 +124,10 @@ pub fn validate(text: &str) -> Report {
         Err(e) if e.is_syntax() || e.is_eof() => (None, vec![syntax_problem(text, &e)]),
         Err(first) => match serde_json::from_str::<Value>(text) {
             Err(e) => (None, vec![syntax_problem(text, &e)]),
+            Ok(_) if is_duplicate(&first) => match duplicate_key_problems(text) {
+                found if found.is_empty() => (None, vec![syntax_problem(text, &first)]),
+                found => (None, found),
+            },
             Ok(value) => match shape_problems(value) {
                 // The tree hides what the typed parse saw, e.g. a key given
                 // twice: report the typed parse's own finding.
@@ -143,11 +159,26 @@ pub fn validate_quick(text: &str) -> Report {
                 problems: placed(text, problems),
             }
         }
-        Err(e) => Report {
-            readable: None,
-            problems: vec![syntax_problem(text, &e)],
-        },
+        Err(e) => {
+            let duplicates = if is_duplicate(&e) {
+                duplicate_key_problems(text)
+            } else {
+                Vec::new()
+            };
+            Report {
+                readable: None,
+                problems: match duplicates {
+                    found if found.is_empty() => vec![syntax_problem(text, &e)],
+                    found => found,
+                },
+            }
+        }
     }
+}
+
+/// serde's own words for a key given twice in a struct.
+fn is_duplicate(e: &serde_json::Error) -> bool {
+    e.is_data() && e.to_string().starts_with("duplicate field")
 }
 
 /// A problem found by serde_json while reading the text, at its position.
@@ -160,21 +191,44 @@ fn syntax_problem(text: &str, e: &serde_json::Error) -> Problem {
     };
     let position =
         (e.line() > 0).then(|| (e.line(), positions::char_column(text, e.line(), e.column())));
-    Problem {
-        severity: Severity::Error,
-        path: String::new(),
-        position,
-        message,
-    }
+    Problem::new(Severity::Error, "", position, message)
+}
+
+/// Each key given twice, at its second place. serde refuses the second as a
+/// "duplicate field" and a JSON tree keeps only one of the two, so whatever
+/// either reports next is about a value the editor may not be looking at:
+/// this is reported instead, as editors' JSON tools do.
+fn duplicate_key_problems(text: &str) -> Vec<Problem> {
+    positions::duplicate_keys(text)
+        .into_iter()
+        .map(|d| {
+            Problem::new(
+                Severity::Error,
+                d.path,
+                Some(d.at),
+                format!(
+                    "duplicate key \"{}\": it is already given at line {}, column {}; keep one of the two",
+                    d.key, d.first.0, d.first.1
+                ),
+            )
+        })
+        .collect()
 }
 
 /// Gives each problem the line and column of its path, and orders them as
 /// they stand in the file.
 fn placed(text: &str, mut problems: Vec<Problem>) -> Vec<Problem> {
-    if problems.iter().any(|p| p.position.is_none()) {
-        let map = positions::value_positions(text);
-        for p in problems.iter_mut().filter(|p| p.position.is_none()) {
-            p.position = positions::locate(&map, &p.path);
+    let unplaced: Vec<usize> = (0..problems.len())
+        .filter(|&i| problems[i].position.is_none())
+        .collect();
+    if !unplaced.is_empty() {
+        let paths: Vec<&str> = unplaced
+            .iter()
+            .map(|&i| problems[i].path.as_str())
+            .collect();
+        let found = positions::locate_all(text, &paths);
+        for (i, position) in unplaced.into_iter().zip(found) {
+            problems[i].position = position;
         }
     }
     problems.sort_by_key(|p| p.position.unwrap_or((usize::MAX, 0)));
@@ -629,7 +683,7 @@ fn check_parts(parts: Parts<'_>) -> Vec<Problem> {
             ]
         });
         not_blank(&mut problems, "manifesto.title", &manifesto.title);
-        if manifesto.body.iter().all(|p| p.trim().is_empty()) {
+        if manifesto.body.iter().all(|p| crate::text::is_blank(p)) {
             problems.push(Problem::error(
                 "manifesto.body",
                 "the manifesto has no paragraphs",
@@ -668,6 +722,7 @@ fn check_collections(
         }
     }
 
+    let mut tag_hints = Suggester::new(tags.keys().copied());
     let mut posts: BTreeMap<&str, usize> = BTreeMap::new();
     let mut used_tags = BTreeSet::new();
     for (i, post) in bundle_posts.iter().enumerate() {
@@ -701,13 +756,7 @@ fn check_collections(
             if !tags.contains_key(tag.as_str()) {
                 problems.push(Problem::error(
                     format!("{path}.tags[{j}]"),
-                    format!(
-                        "unknown tag \"{tag}\"{}",
-                        did_you_mean(
-                            tag,
-                            tags.keys().copied().filter(|t| crate::slug::is_valid(t))
-                        )
-                    ),
+                    format!("unknown tag \"{tag}\"{}", tag_hints.hint(tag)),
                 ));
             }
         }
@@ -721,6 +770,7 @@ fn check_collections(
         }
     }
 
+    let mut post_hints = Suggester::new(posts.keys().copied());
     for (i, action) in bundle_actions.iter().enumerate() {
         let path = format!("actions[{i}]");
         not_blank(problems, &format!("{path}.country"), &action.country);
@@ -740,10 +790,7 @@ fn check_collections(
             if !posts.contains_key(post.as_str()) {
                 problems.push(Problem::error(
                     format!("{path}.post"),
-                    format!(
-                        "no post has the slug \"{post}\"{}",
-                        did_you_mean(post, posts.keys().copied())
-                    ),
+                    format!("no post has the slug \"{post}\"{}", post_hints.hint(post)),
                 ));
             }
         }
@@ -780,6 +827,11 @@ fn check_campaign(c: &Campaign, problems: &mut Vec<Problem>) {
     });
     not_blank(problems, "campaign.title", &c.title);
     not_blank(problems, "campaign.short_title", &c.short_title);
+    for (field, year) in [("first_year", c.first_year), ("arrest_year", c.arrest_year)] {
+        if let Err(why) = crate::date::check_year(year) {
+            problems.push(Problem::error(format!("campaign.{field}"), why));
+        }
+    }
     if c.first_year < c.arrest_year {
         problems.push(Problem::error(
             "campaign.first_year",
@@ -827,9 +879,16 @@ pub fn check_url(url: &str) -> Result<(), String> {
     })
 }
 
+/// A text visitors read must show something: spaces, zero-width characters
+/// or control characters alone are as empty as "".
 fn not_blank(problems: &mut Vec<Problem>, path: &str, text: &str) {
-    if text.trim().is_empty() {
-        problems.push(Problem::error(path, "must not be empty"));
+    if crate::text::is_blank(text) {
+        let message = if text.is_empty() {
+            "must not be empty".to_string()
+        } else {
+            format!("must not be empty: \"{text}\" has only spaces or invisible characters")
+        };
+        problems.push(Problem::error(path, message));
     }
 }
 
@@ -849,35 +908,99 @@ fn check_slug(problems: &mut Vec<Problem>, path: &str, slug: &str) {
     }
 }
 
-/// `; did you mean "x"?` when one known name is a likely intended spelling.
-fn did_you_mean<'a>(wrong: &str, known: impl Iterator<Item = &'a str>) -> String {
+/// "Did you mean" for the slugs of one collection, which may hold thousands:
+/// only valid slugs are suggested, only those of a length that could be
+/// close are compared, and each distinct mistake is looked up once.
+struct Suggester<'a> {
+    /// Valid slugs, shortest first (slugs are ASCII: bytes are characters).
+    known: Vec<&'a str>,
+    hints: std::collections::HashMap<&'a str, String>,
+}
+
+impl<'a> Suggester<'a> {
+    fn new(known: impl Iterator<Item = &'a str>) -> Self {
+        let mut known: Vec<&str> = known.filter(|k| crate::slug::is_valid(k)).collect();
+        known.sort_by_key(|k| k.len());
+        Suggester {
+            known,
+            hints: std::collections::HashMap::new(),
+        }
+    }
+
+    fn hint(&mut self, wrong: &'a str) -> String {
+        let known = &self.known;
+        self.hints
+            .entry(wrong)
+            .or_insert_with(|| {
+                // A suggestion is at most a quarter of its length away.
+                let length = wrong.chars().count();
+                let from = known.partition_point(|k| k.len() + k.len() / 4 + 2 < length);
+                let to = known.partition_point(|k| k.len() <= length + length / 3 + 3);
+                did_you_mean(wrong, known[from..to.max(from)].iter().copied())
+            })
+            .clone()
+    }
+}
+
+/// Names longer than this are not suggested, nor suggestions sought for:
+/// no slug is longer ([`crate::slug::is_valid`]), nor any field's name.
+const MAX_SUGGESTED_LEN: usize = 100;
+
+/// `; did you mean "x"?` when one known name is a likely intended spelling:
+/// at most 2 edits away, or a quarter of its length, and fewer than half.
+/// Bounded whatever the input: a long name is not compared at all, and each
+/// comparison stops as soon as it exceeds what could be suggested.
+fn did_you_mean<'a>(wrong: &str, known: impl IntoIterator<Item = &'a str>) -> String {
+    if wrong.len() > MAX_SUGGESTED_LEN * 4 || wrong.chars().count() > MAX_SUGGESTED_LEN {
+        return String::new();
+    }
     known
-        .filter(|k| !k.is_empty())
-        .map(|k| (edit_distance(wrong, k), k))
-        .filter(|(d, k)| *d <= 2.max(k.len() / 4) && 2 * d < k.len())
+        .into_iter()
+        .filter(|k| !k.is_empty() && k.len() <= MAX_SUGGESTED_LEN)
+        .filter_map(|k| {
+            let limit = 2.max(k.len() / 4).min((k.len() - 1) / 2);
+            edit_distance_within(wrong, k, limit).map(|d| (d, k))
+        })
         .min()
         .map(|(_, k)| format!("; did you mean \"{k}\"?"))
         .unwrap_or_default()
 }
 
-/// Levenshtein distance counted in characters.
-fn edit_distance(a: &str, b: &str) -> usize {
+/// The Levenshtein distance between `a` and `b`, counted in characters, if
+/// it is at most `limit`. Only the cells within `limit` of the diagonal can
+/// lead there, and once a whole row exceeds `limit` nothing after can come
+/// back under it: O(length × limit), usually far less.
+fn edit_distance_within(a: &str, b: &str, limit: usize) -> Option<usize> {
+    let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let cur = row[j + 1];
-            row[j + 1] = if ca == *cb {
-                prev
-            } else {
-                1 + prev.min(cur).min(row[j])
-            };
-            prev = cur;
-        }
+    if a.len().abs_diff(b.len()) > limit {
+        return None;
     }
-    row[b.len()]
+    let far = limit + 1;
+    let mut previous: Vec<usize> = (0..=b.len()).map(|j| j.min(far)).collect();
+    let mut row = vec![far; b.len() + 1];
+    for (i, ca) in a.iter().enumerate() {
+        let first = (i + 1).saturating_sub(limit).max(1);
+        let last = (i + 1 + limit).min(b.len());
+        row.fill(far);
+        row[0] = (i + 1).min(far);
+        let mut best = row[0];
+        for j in first..=last {
+            let cost = usize::from(*ca != b[j - 1]);
+            let value = (previous[j - 1] + cost)
+                .min(previous[j] + 1)
+                .min(row[j - 1] + 1)
+                .min(far);
+            row[j] = value;
+            best = best.min(value);
+        }
+        if best > limit {
+            return None;
+        }
+        std::mem::swap(&mut previous, &mut row);
+    }
+    let distance = previous[b.len()];
+    (distance <= limit).then_some(distance)
 }
 
 #[cfg(test)]
@@ -886,9 +1009,78 @@ mod tests {
 
     #[test]
     fn edit_distance_counts_characters() {
-        assert_eq!(edit_distance("solidarity-dya", "solidarity-day"), 2);
-        assert_eq!(edit_distance("", "abc"), 3);
-        assert_eq!(edit_distance("дзень", "дзянь"), 1);
+        assert_eq!(
+            edit_distance_within("solidarity-dya", "solidarity-day", 5),
+            Some(2)
+        );
+        assert_eq!(edit_distance_within("", "abc", 3), Some(3));
+        assert_eq!(edit_distance_within("дзень", "дзянь", 2), Some(1));
+        assert_eq!(edit_distance_within("kitten", "sitting", 3), Some(3));
+        assert_eq!(edit_distance_within("kitten", "sitting", 2), None);
+        assert_eq!(edit_distance_within("a", "abcdef", 2), None);
+    }
+
+    #[test]
+    fn bounded_distance_agrees_with_the_full_one() {
+        fn full(a: &str, b: &str) -> usize {
+            let b: Vec<char> = b.chars().collect();
+            let mut row: Vec<usize> = (0..=b.len()).collect();
+            for (i, ca) in a.chars().enumerate() {
+                let mut diagonal = row[0];
+                row[0] = i + 1;
+                for (j, cb) in b.iter().enumerate() {
+                    let above = row[j + 1];
+                    row[j + 1] = if ca == *cb {
+                        diagonal
+                    } else {
+                        1 + diagonal.min(above).min(row[j])
+                    };
+                    diagonal = above;
+                }
+            }
+            row[b.len()]
+        }
+        let words = [
+            "",
+            "a",
+            "ab",
+            "ba",
+            "abc",
+            "acb",
+            "tag",
+            "tga",
+            "vilnius",
+            "vilnus",
+            "vilnjus",
+            "prague",
+            "praha",
+            "дзень",
+            "дзянь",
+        ];
+        for a in words {
+            for b in words {
+                let d = full(a, b);
+                for limit in 0..6 {
+                    let expected = (d <= limit).then_some(d);
+                    assert_eq!(
+                        edit_distance_within(a, b, limit),
+                        expected,
+                        "{a} {b} {limit}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn long_names_are_not_compared() {
+        let long = "a".repeat(30_000);
+        assert_eq!(did_you_mean(&long, [long.as_str()]), "");
+        let close = format!("{}b", "a".repeat(99));
+        assert_eq!(
+            did_you_mean(&"a".repeat(100), [close.as_str()]),
+            format!("; did you mean \"{close}\"?")
+        );
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! what is wrong, and reports every problem of a file, not only the first.
 
 use serde_json::{json, Value};
-use solidarity_core::validate::{validate, Report, Severity};
+use solidarity_core::validate::{validate, validate_quick, Report, Severity};
 
 const BUNDLE: &str = include_str!("../../../public/data/bundle.json");
 
@@ -269,9 +269,151 @@ fn every_problem_of_a_file_is_reported_in_file_order_with_original_paths() {
 }
 
 #[test]
-fn a_key_given_twice_is_an_error() {
-    let text = BUNDLE.replacen("\"version\": 1,", "\"version\": 1,\n  \"version\": 1,", 1);
-    assert_one_error(&validate(&text), "error: duplicate field `version`");
+fn a_key_given_twice_is_reported_at_its_second_place_and_alone() {
+    // A second `version` with another value: not "not version 2".
+    let text = BUNDLE.replacen("\"version\": 1,", "\"version\": 1,\n  \"version\": 2,", 1);
+    let expected =
+        "4:3: error: version: duplicate key \"version\": it is already given at line 3, column 3";
+    assert_one_error(&validate(&text), expected);
+    assert_one_error(&validate_quick(&text), expected);
+
+    // A second, empty `posts`: one problem, not one for each tag it leaves unused.
+    let text = BUNDLE.replacen("\"version\": 1,", "\"version\": 1,\n  \"posts\": [],", 1);
+    let found = lines(&validate(&text));
+    assert_eq!(found.len(), 1, "{found:#?}");
+    // The file's own `posts` is the second one here.
+    assert!(
+        found[0].contains(
+            ": error: posts: duplicate key \"posts\": it is already given at line 4, column 3"
+        ),
+        "{}",
+        found[0]
+    );
+
+    // Inside a post, and on one line: the same report, at the right column.
+    let mut value = default_bundle();
+    value["posts"][2]["title"] = json!("T");
+    let minified = serde_json::to_string(&value).unwrap().replacen(
+        "\"title\":\"T\"",
+        "\"title\":\"T\",\"title\":\"U\"",
+        1,
+    );
+    let report = validate(&minified);
+    let column = minified.find("\"title\":\"U\"").unwrap() + 1;
+    assert_eq!(lines(&report).len(), 1, "{:#?}", lines(&report));
+    let problem = &report.problems[0];
+    assert_eq!(problem.path, "posts[2].title");
+    assert_eq!(problem.position.map(|(line, _)| line), Some(1));
+    // The default bundle is not ASCII: the column counts characters.
+    let chars = minified[..column - 1].chars().count() + 1;
+    assert_eq!(problem.position, Some((1, chars)));
+    assert!(problem.message.starts_with("duplicate key \"title\""));
+}
+
+#[test]
+fn a_minified_bundle_is_placed_like_a_pretty_one() {
+    let mut value = default_bundle();
+    value["posts"][3]["tags"][0] = json!("solidarity-dya");
+    value["tags"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"slug": "unused", "name": "Unused"}));
+    let pretty = validate(&serde_json::to_string_pretty(&value).unwrap());
+    let minified_text = serde_json::to_string(&value).unwrap();
+    let minified = validate(&minified_text);
+    let strip = |r: &Report| {
+        r.problems
+            .iter()
+            .map(|p| (p.severity, p.path.clone(), p.message.clone()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(strip(&pretty), strip(&minified));
+    assert_eq!(minified.problems.len(), 2, "{:#?}", lines(&minified));
+    for problem in &minified.problems {
+        let (line, column) = problem.position.expect("placed");
+        assert_eq!(line, 1);
+        // The problem's own text starts at its column.
+        let at: String = minified_text.chars().skip(column - 1).take(12).collect();
+        assert!(
+            at.starts_with('"') || at.starts_with('{'),
+            "{problem}: {at}"
+        );
+    }
+}
+
+#[test]
+fn text_from_the_bundle_cannot_rewrite_the_report() {
+    for hostile in [
+        "a\rvalid",
+        "\u{1b}[2K\u{1b}[1Gvalid",
+        "\u{202e}dilav",
+        "x\u{2028}y",
+        "\u{7}bell",
+    ] {
+        let report = broken(|b| b["posts"][0]["slug"] = json!(hostile));
+        assert!(report.has_errors());
+        for line in lines(&report) {
+            assert!(
+                !line.chars().any(|c| c.is_control()
+                    || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2028}' | '\u{2029}')),
+                "{line:?}"
+            );
+        }
+        let slug_line = lines(&report)
+            .into_iter()
+            .find(|l| l.contains("posts[0].slug"))
+            .unwrap();
+        assert!(slug_line.contains("\\u"), "{slug_line}");
+    }
+    // A key is quoted too.
+    let report = broken(|b| b["campaign"]["ti\u{1b}tle"] = json!("x"));
+    assert!(
+        lines(&report).iter().any(|l| l.contains("ti\\u001btle")),
+        "{:#?}",
+        lines(&report)
+    );
+}
+
+#[test]
+fn years_stay_in_one_sane_range_everywhere() {
+    for (field, year) in [
+        ("first_year", 2147483647i64),
+        ("first_year", 0),
+        ("arrest_year", -2147483648),
+        ("arrest_year", 20011),
+    ] {
+        let report = broken(|b| b["campaign"][field] = json!(year));
+        assert!(report.has_errors(), "{field} {year}");
+        assert!(
+            lines(&report).iter().any(|l| l.contains(&format!(
+                "campaign.{field}: {year} is not a year this site can use"
+            ))),
+            "{:#?}",
+            lines(&report)
+        );
+    }
+    for date in ["0000-08-04", "0212-08-04", "9999-08-04"] {
+        let report = broken(|b| b["posts"][0]["date"] = json!(date));
+        assert_one_error(&report, "is not a year this site can use");
+    }
+    assert!(!broken(|b| b["posts"][0]["date"] = json!("1900-01-01")).has_errors());
+    assert!(!broken(|b| b["posts"][0]["date"] = json!("2200-12-31")).has_errors());
+}
+
+#[test]
+fn texts_that_show_nothing_are_empty() {
+    for blank in [
+        "   ",
+        "\u{200b}\u{200b}",
+        "\u{0}",
+        "\u{feff}\u{2060}",
+        "\t\u{3164}",
+    ] {
+        let report = broken(|b| b["posts"][1]["title"] = json!(blank));
+        assert_one_error(&report, "posts[1].title: must not be empty");
+        let report = broken(|b| b["campaign"]["short_title"] = json!(blank));
+        assert_one_error(&report, "campaign.short_title: must not be empty");
+    }
 }
 
 #[test]

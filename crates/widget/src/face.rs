@@ -3,7 +3,7 @@
 
 use solidarity_core::bundle::{Campaign, CampaignText, Translations};
 use solidarity_core::countdown::{anniversary, countdown_at, day_ordinal, Countdown};
-use solidarity_core::date::{MonthDay, Offset};
+use solidarity_core::date::{check_year, MonthDay, Offset};
 pub use solidarity_core::embed::Size;
 use solidarity_core::i18n::{
     coming_day, countdown_sentence, countdown_unit, long_date, Lang, Unit,
@@ -30,7 +30,9 @@ pub fn read_campaign(source: &impl Source) -> Result<Campaign, String> {
             .ok_or_else(|| format!("campaign.{key} must be a string"))
     };
     let year = |key: &str| match source.number(key) {
-        Some(n) if n.fract() == 0.0 && (1.0..=9999.0).contains(&n) => Ok(n as i32),
+        Some(n) if n.fract() == 0.0 && n.abs() < 1e9 => {
+            check_year(n as i32).map_err(|why| format!("campaign.{key}: {why}"))
+        }
         _ => Err(format!("campaign.{key} must be a year such as 2012")),
     };
     let day = MonthDay::parse(&text("day")?).map_err(|e| format!("campaign.day: {e}"))?;
