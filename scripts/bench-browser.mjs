@@ -51,6 +51,14 @@ async function tagPageTime(body) {
   return median(times) * 1000;
 }
 
+/** The big bundle with one warning (an unused topic, which sends the
+ *  validator looking for its line and column), pretty and on one line. */
+function withOneWarning(text) {
+  const bundle = JSON.parse(text);
+  bundle.tags.push({ slug: 'unused-topic', name: 'Unused' });
+  return { pretty: JSON.stringify(bundle, null, 2), minified: JSON.stringify(bundle) };
+}
+
 const row = (name, value, budget) => console.log(`${name.padEnd(58)} ${value.toFixed(1).padStart(7)} ms ${String(budget).padStart(7)} ms`);
 try {
   row('in Chromium: parse + validate + index, default bundle', await validateTime({ cpuSlowdown: 1, body: defaultBundle }), 50);
@@ -58,6 +66,12 @@ try {
   if (bigBundle) {
     row('in Chromium: parse + validate + index, 10,000 posts', await validateTime({ cpuSlowdown: 1, body: bigBundle }), 200);
     row('in Chromium: open a topic page, 10,000 posts (main thread)', await tagPageTime(bigBundle), 100);
+    const { pretty, minified } = withOneWarning(bigBundle.toString());
+    const prettyTime = await validateTime({ cpuSlowdown: 1, body: pretty });
+    const minifiedTime = await validateTime({ cpuSlowdown: 1, body: minified });
+    row('  the same with one warning, pretty', prettyTime, '-');
+    row('  the same with one warning, minified (one line)', minifiedTime, '-');
+    console.log(`${'  minified / pretty'.padEnd(58)} ${(minifiedTime / prettyTime).toFixed(2).padStart(7)} ×  ${'1.5'.padStart(6)} ×`);
   }
 } finally {
   await browser.close();
