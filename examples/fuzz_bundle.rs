@@ -44,7 +44,13 @@ struct Corpus {
 
 fn load_corpus(testdata: &Path) -> Corpus {
     let bundle_text = include_str!("../public/data/bundle.json");
-    let mut files = vec![bundle_text.as_bytes().to_vec()];
+    let bundle: Value = serde_json::from_str(bundle_text).expect("the default bundle is JSON");
+    // Pretty and minified: many exports and deploy steps write one line, on
+    // which whatever counts from the start of a line grows with the square.
+    let mut files = vec![
+        bundle_text.as_bytes().to_vec(),
+        serde_json::to_vec(&bundle).unwrap_or_default(),
+    ];
     if let Ok(entries) = std::fs::read_dir(testdata.join("json-test-suite/test_parsing")) {
         for entry in entries.flatten() {
             if let Ok(bytes) = std::fs::read(entry.path()) {
@@ -57,7 +63,7 @@ fn load_corpus(testdata: &Path) -> Corpus {
         .and_then(|text| serde_json::from_str::<Vec<String>>(&text).ok())
         .unwrap_or_else(|| vec!["<script>alert(1)</script>".into(), "\u{202e}".into()]);
     Corpus {
-        bundle: serde_json::from_str(bundle_text).expect("the default bundle is JSON"),
+        bundle,
         files,
         naughty,
     }
@@ -228,10 +234,14 @@ fn main() {
     let mut rng = Rng(seed);
     let deadline = Instant::now() + Duration::from_secs(seconds);
     let (mut runs, mut valid, mut bytes) = (0u64, 0u64, 0u64);
+    // The input that took longest: where work grows faster than the input
+    // (a minified bundle, a long name), it shows here first.
+    let mut slowest: Option<(Duration, Vec<u8>)> = None;
     while Instant::now() < deadline {
         let input = next_input(&mut rng, &corpus);
         let text = String::from_utf8_lossy(&input).into_owned();
         bytes += text.len() as u64;
+        let started = Instant::now();
         let outcome = panic::catch_unwind(|| {
             let report = validate(&text);
             let site = Site::from_json(&text);
@@ -245,6 +255,10 @@ fn main() {
             }
             site.is_ok()
         });
+        let took = started.elapsed();
+        if slowest.as_ref().is_none_or(|(worst, _)| took > *worst) {
+            slowest = Some((took, input.clone()));
+        }
         match outcome {
             Ok(ok) => valid += u64::from(ok),
             Err(_) => {
@@ -266,4 +280,15 @@ fn main() {
         "fuzz: {runs} inputs ({:.1} MB) in {seconds} s, {valid} of them valid bundles, no panic",
         bytes as f64 / 1e6
     );
+    if let Some((took, input)) = slowest {
+        let out = Path::new("target/fuzz");
+        let file = out.join(format!("slowest-{seed}.json"));
+        let _ = std::fs::create_dir_all(out).and_then(|()| std::fs::write(&file, &input));
+        println!(
+            "fuzz: slowest input {:.1} ms for {:.0} KB, written to {}",
+            took.as_secs_f64() * 1e3,
+            input.len() as f64 / 1024.0,
+            file.display()
+        );
+    }
 }
