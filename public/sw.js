@@ -3,52 +3,38 @@
 // the bundle is not kept here but in the app's own last-good copy
 // (src/data.rs), so offline visitors read it with the usual notice.
 //
-// Plain on purpose: pages are fetched fresh when the network is there (each
-// is prerendered); offline, any address gets the shell (shell.html, the page
-// the app renders into) and the app its saved bundle; files named by their
-// content are served from the cache; nothing else is touched. A page online
-// that names a file not kept means a deploy: the shell and its files are
-// refreshed and those no longer used dropped.
+// Plain on purpose: pages are fetched fresh when the network answers (each
+// is prerendered); offline, or when the network has not answered in
+// NETWORK_TIMEOUT_MS, any address gets the shell (shell.html, the page the
+// app renders into) and the app its saved bundle; files named by their
+// content are served from the cache; nothing else is touched.
+//
+// Which files to keep is the build's exact list, /offline-files.js
+// (scripts/post-build.mjs), never read out of a page: a page's text is the
+// bundle's, and whatever it named would be fetched. The browser checks
+// imported scripts for changes as it checks this one, so a deploy (a new
+// list) installs this worker anew, which keeps the new files and drops the
+// old.
 
+importScripts('/offline-files.js'); // self.OFFLINE_FILES
+const FILES = self.OFFLINE_FILES;
 const CACHE = 'solidarity-day-app-v1';
-const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/;
 const SHELL = '/shell.html';
+const NETWORK_TIMEOUT_MS = 6000;
 
-/** The files a page names: its hashed script, wasm and styles. */
-function assetsOf(html) {
-  const found = [...html.matchAll(/(?:href|src)="(\/[^"?#]+)"/g)].map((m) => m[1]);
-  return [...new Set(found.filter((path) => HASHED.test(path) || path === '/favicon.svg'))];
-}
-
-/** Fetches the shell and keeps it with exactly the files it names, and
- *  those `alsoWanted` (what prerendered pages name: their start-up script). */
-async function keepShell(alsoWanted = []) {
-  const response = await fetch(SHELL, { cache: 'no-cache' });
-  if (!response.ok) return;
+/** Keeps the shell with exactly the build's files, and drops the rest. */
+async function keepFiles() {
   const cache = await caches.open(CACHE);
-  const wanted = [...new Set([...assetsOf(await response.clone().text()), ...alsoWanted])];
   const missing = [];
-  for (const path of wanted) if (!(await cache.match(path))) missing.push(path);
-  await cache.addAll(missing);
-  await cache.put(SHELL, response);
+  for (const path of FILES) if (path === SHELL || !(await cache.match(path))) missing.push(path);
+  await cache.addAll(missing.map((path) => new Request(path, { cache: 'no-cache' })));
   for (const request of await cache.keys()) {
-    const path = new URL(request.url).pathname;
-    if (path !== SHELL && !wanted.includes(path)) await cache.delete(request);
+    if (!FILES.includes(new URL(request.url).pathname)) await cache.delete(request);
   }
-}
-
-/** After a deploy a page names files not kept yet: keep the new shell. */
-async function keepShellIfNew(pageResponse) {
-  const cache = await caches.open(CACHE);
-  const named = assetsOf(await pageResponse.text());
-  for (const path of named) {
-    if (!(await cache.match(path))) return keepShell(named);
-  }
-  if (!(await cache.match(SHELL))) return keepShell(named);
 }
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(keepShell().then(() => self.skipWaiting()));
+  event.waitUntil(keepFiles().then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {
@@ -60,26 +46,32 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+/** The network's answer, or the kept shell if the network fails or has not
+ *  answered in time (a connection that hangs is as good as none). */
+async function networkOrShell(event) {
+  const fromNetwork = fetch(event.request);
+  // An answer that comes late is not waited for, but not cut off either.
+  event.waitUntil(fromNetwork.catch(() => {}));
+  const timeout = new Promise((ok) => setTimeout(ok, NETWORK_TIMEOUT_MS, 'late'));
+  const first = await Promise.race([fromNetwork.catch(() => 'failed'), timeout]);
+  if (first instanceof Response) return first;
+  // Nothing kept yet: the network's answer (or failure) after all.
+  return (await caches.match(SHELL)) ?? fromNetwork;
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
 
-  // The app's routes: the network first, the kept page when there is none.
+  // The site's pages: the network first, the kept shell when there is none.
   if (request.mode === 'navigate' && !/\.[a-z0-9]+$/i.test(url.pathname) && !url.pathname.startsWith('/embed/countdown')) {
-    event.respondWith(
-      fetch(request)
-        .then((response) => {
-          if (response.ok) event.waitUntil(keepShellIfNew(response.clone()).catch(() => {}));
-          return response;
-        })
-        .catch(() => caches.match(SHELL).then((kept) => kept || Response.error())),
-    );
+    event.respondWith(networkOrShell(event));
     return;
   }
 
   // Files named by their content never change: the cache first.
-  if (HASHED.test(url.pathname) || url.pathname === '/favicon.svg') {
+  if (FILES.includes(url.pathname) && url.pathname !== SHELL) {
     event.respondWith(caches.match(request).then((kept) => kept || fetch(request)));
   }
 });

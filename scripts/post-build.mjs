@@ -22,19 +22,32 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { minify } from 'terser';
 import { buildPageModule } from './build-page.mjs';
 import { buildVisitorApp } from './build-visitor.mjs';
 import { buildWidget } from './build-widget.mjs';
+import { startScript } from './start-script.mjs';
 
 const dist = resolve(process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist');
 const release = (process.env.TRUNK_PROFILE ?? 'release') === 'release';
 
 /** The site's policy, but for frame-ancestors (not allowed in a <meta>). */
 const CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'";
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; form-action 'none'; base-uri 'none'";
 
 await buildWidget(dist);
+
+/** public/sw.js's list: shell.html and the files it names (Trunk's script,
+ *  wasm and stylesheet, the boot script, the favicon), as a script the
+ *  worker imports (a changed list is a changed worker). */
+function offlineFiles(shell) {
+  const named = [...shell.matchAll(/<(?:link|script)\b[^>]*\b(?:href|src)="(\/[^"?#]+)"/g)].map((m) => m[1]);
+  // Not the bundle: the app keeps its own last good copy (src/data.rs).
+  const files = ['/shell.html', ...new Set(named.filter((file) => !file.startsWith('/data/')))];
+  for (const file of files) {
+    if (!statSync(join(dist, file)).isFile()) throw new Error(`post-build: the shell names ${file}, which was not built`);
+  }
+  return `// Written by scripts/post-build.mjs: what public/sw.js keeps for offline visits.\nself.OFFLINE_FILES = ${JSON.stringify(files)};\n`;
+}
 
 // 2. The inline start-up script, to a file.
 const indexPath = join(dist, 'index.html');
@@ -99,20 +112,7 @@ if (release) {
     page: pageModule,
     app: { glue, wasm },
   };
-  const startSource = readFileSync(resolve(import.meta.dirname, '../crates/page/js/start.js'), 'utf8');
-  const placeholder = 'const BUILD = null; // replaced by scripts/post-build.mjs';
-  if (!startSource.includes(placeholder)) {
-    console.error('post-build: crates/page/js/start.js has no BUILD line to fill in');
-    process.exit(1);
-  }
-  const afterPaint = (
-    await minify(startSource.replace(placeholder, `const BUILD = ${JSON.stringify(build)};`), {
-      module: true,
-      ecma: 2022,
-      compress: { passes: 2 },
-      mangle: true,
-    })
-  ).code;
+  const afterPaint = await startScript(build);
   const afterPaintName = `boot-${createHash('sha256').update(afterPaint).digest('hex').slice(0, 16)}.js`;
   writeFileSync(join(dist, afterPaintName), afterPaint);
   let pages = 0;
@@ -142,7 +142,7 @@ if (release) {
   const common = [
     "  X-Content-Type-Options: nosniff",
     '  Referrer-Policy: no-referrer',
-    '  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
+    '  Permissions-Policy: camera=(), microphone=(), geolocation=(), browsing-topics=()',
   ];
   const headers = [
     '/*',
@@ -175,6 +175,12 @@ if (release) {
   // Cloudflare Pages read _redirects (a rewrite, used only when no file
   // matches); GitHub Pages answers unknown paths with 404.html.
   writeFileSync(join(dist, '_redirects'), '/* /shell.html 200\n');
+
+  // 3b'. What the service worker keeps for offline visits (public/sw.js):
+  // the shell and exactly the files it names, listed here from the build's
+  // own output, so that the worker never reads a list out of a page (whose
+  // text is the bundle's).
+  writeFileSync(join(dist, 'offline-files.js'), offlineFiles(shell));
   writeFileSync(join(dist, '404.html'), shell);
 
   // 3c. Precompressed copies of everything built, never of the data: editors

@@ -339,6 +339,44 @@ fn LanguageSwitcher() -> impl IntoView {
     }
 }
 
+/// The button that removes what the site stored on this device
+/// ([`solidarity_browser::forget_this_site`]), last in the footer. Shown
+/// only where a script can act on it (`html[data-js]`, style/main.css): on
+/// a prerendered page crates/page wires it until the app's own footer
+/// replaces it. `data-done` and `data-failed` carry the answers for
+/// crates/page, which has no interface text of its own.
+#[component]
+fn ForgetThisSite() -> impl IntoView {
+    let ui = use_lang().ui();
+    let (said, say) = signal(None::<&'static str>);
+    let forget = move |_| {
+        leptos::task::spawn_local(async move {
+            let answer = match solidarity_browser::forget_this_site().await {
+                Ok(()) => ui.forgotten,
+                Err(e) => {
+                    leptos::logging::warn!("forgetting the site: {e:?}");
+                    ui.forget_failed
+                }
+            };
+            say.set(Some(answer));
+        });
+    };
+    view! {
+        <div class="forget">
+            <button
+                type="button"
+                class="button secondary"
+                on:click=forget
+                data-done=ui.forgotten
+                data-failed=ui.forget_failed
+            >
+                {ui.forget}
+            </button>
+            <p class="forget-status" role="status">{move || said.get()}</p>
+        </div>
+    }
+}
+
 /// `rel` of the footer's link to the embed page.
 const EMBED_LINK_REL: Option<&str> = if cfg!(any(feature = "visitor", feature = "ssr")) {
     Some("external")
@@ -358,6 +396,8 @@ fn SiteFooter() -> impl IntoView {
                 // A page load: the embed page is not in the visitors' build
                 // (and the prerendered footer must read the same).
                 <p><a href=href(lang, "/embed") rel=EMBED_LINK_REL>{ui.embed.title}</a></p>
+                // Last: when a script shows it, nothing below it moves.
+                <ForgetThisSite />
             </div>
         </footer>
     }

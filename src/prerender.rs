@@ -96,9 +96,14 @@ impl Template {
             provide_context(meta);
             provide_context(Prerendering { site, now });
             let app = view! { <App /> }.to_html();
+            // The address the page was written for: a host that answers
+            // other addresses with this file (an SPA rule) must not make it
+            // pass for their page (crates/page/js/start.js compares).
             let document = format!(
-                "{}\n    <div id=\"{PRERENDERED_ID}\" class=\"app\">{app}</div>{}",
-                self.head, self.tail
+                "{}\n    <div id=\"{PRERENDERED_ID}\" class=\"app\" data-path=\"{}\">{app}</div>{}",
+                self.head,
+                html_escape::encode_double_quoted_attribute(path),
+                self.tail
             );
             futures::executor::block_on(async move {
                 head_output

@@ -49,6 +49,11 @@ fn mount() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
+    // What only a script can do is shown (style/main.css), as a prerendered
+    // page's start-up script does too.
+    if let Some(html) = document.document_element() {
+        let _ = html.set_attribute("data-js", "");
+    }
     let Some(body) = document.body() else {
         return;
     };

@@ -205,6 +205,37 @@ fn text_from_the_file_cannot_rewrite_the_report() {
 }
 
 #[test]
+fn a_campaign_after_the_posts_is_a_warning_for_partners_widgets() {
+    let mut value: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(BUNDLE_FILE).unwrap()).unwrap();
+    let object = value.as_object_mut().unwrap();
+    let campaign = object.remove("campaign").unwrap();
+    // Enough posts to put the campaign far down the file.
+    let posts = object["posts"].as_array().unwrap().clone();
+    for round in 0..20 {
+        for post in &posts {
+            let mut post = post.clone();
+            post["slug"] = format!("{}-{round}", post["slug"].as_str().unwrap()).into();
+            object["posts"].as_array_mut().unwrap().push(post);
+        }
+    }
+    object.insert("campaign".into(), campaign);
+    let path = scratch(
+        "campaign-last",
+        &serde_json::to_string_pretty(&value).unwrap(),
+    );
+    let out = bundle(&["check", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("warning: campaign: partners' countdown widgets download the bundle up to its \"campaign\""),
+        "{}",
+        stdout(&out)
+    );
+    // Where it belongs, nothing is said.
+    assert!(!stdout(&bundle(&["check", BUNDLE_FILE])).contains("widgets"));
+}
+
+#[test]
 fn the_committed_schema_matches_the_types() {
     let committed = std::fs::read_to_string("public/data/bundle.schema.json").unwrap();
     let generated = stdout(&bundle(&["schema"]));

@@ -6,9 +6,11 @@
 
 use serde_json::{Map, Value};
 use solidarity_core::date::{Day, Offset};
+use solidarity_core::member::{Found, MemberFinder};
+use solidarity_core::positions::locate_all;
 use solidarity_core::slug::slugify;
 use solidarity_core::text::escape_invisible;
-use solidarity_core::validate::{validate, Severity};
+use solidarity_core::validate::{validate, Problem, Severity};
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -76,7 +78,8 @@ fn check(files: &[String]) -> Result<ExitCode, UsageError> {
                 continue;
             }
         };
-        let report = validate(&text);
+        let mut report = validate(&text);
+        report.problems.extend(campaign_far_down(&text));
         for problem in &report.problems {
             match problem.position {
                 Some(_) => println!("{file}:{problem}"),
@@ -109,6 +112,33 @@ fn check(files: &[String]) -> Result<ExitCode, UsageError> {
     } else {
         0
     }))
+}
+
+/// How far into the file partners' widgets may have to read for the
+/// campaign before a warning: they stop the download there
+/// ([`solidarity_core::member::MemberFinder`]).
+const CAMPAIGN_WITHIN_BYTES: usize = 64 * 1024;
+
+/// A warning when `campaign` stands after most of the file: every partner
+/// page's widget downloads the bundle up to it. Only the editors' tool says
+/// so: the bundle is as valid either way.
+fn campaign_far_down(text: &str) -> Option<Problem> {
+    let mut finder = MemberFinder::new("campaign");
+    let Found::Object(_) = finder.feed(text.as_bytes()) else {
+        return None;
+    };
+    let read = finder.bytes_read();
+    (read > CAMPAIGN_WITHIN_BYTES).then(|| {
+        let mut warning = Problem::warning(
+            "campaign",
+            format!(
+                "partners' countdown widgets download the bundle up to its \"campaign\", here {} KB into the file: put \"campaign\" before \"posts\" and \"actions\"",
+                read / 1024
+            ),
+        );
+        warning.position = locate_all(text, &["campaign"])[0];
+        warning
+    })
 }
 
 /// The largest bundle the tool reads: twice the 25 MB of the benchmarks'
@@ -319,8 +349,7 @@ fn new_post(args: &[String]) -> Result<ExitCode, UsageError> {
         .and_then(|()| std::fs::rename(&temporary, file))
         .map_err(|e| UsageError(format!("{file}: cannot write: {e}")))?;
 
-    let line = solidarity_core::positions::locate_all(&out, &[&format!("posts[{index}]")])[0]
-        .map_or(0, |(line, _)| line);
+    let line = locate_all(&out, &[&format!("posts[{index}]")])[0].map_or(0, |(line, _)| line);
     println!("{file}:{line}: added posts[{index}] \"{slug}\" dated {date}");
     println!("next: write its \"excerpt\" (one paragraph) and \"body\" (paragraphs), then run: bundle check {file}");
     Ok(ExitCode::SUCCESS)

@@ -6,8 +6,11 @@
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, readdir } from 'node:fs/promises';
-import { DIST, appReady, servePages, siteUnderTest } from './harness.mjs';
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DIST, NGINX, NGINX_CONF, appReady, changedBundle, selfSignedCertificate, servePages, siteUnderTest } from './harness.mjs';
 
 const site = siteUnderTest();
 const ROUTES = [
@@ -76,15 +79,70 @@ describe('nginx serves dist/ as deployed', () => {
     }
   });
 
+  test('errors are never cached, and carry the security headers', async () => {
+    // A hashed file asked for during a deploy (not there yet, or pruned):
+    // kept as a 404 for a year it would break the site for that visitor.
+    for (const path of ['/main-0123456789abcdef.css', '/solidarity-day-0123456789abcdef_bg.wasm', '/widget/countdown-0123456789abcdef.wasm', '/nope.js', '/_headers']) {
+      const response = await get(path);
+      assert.equal(response.status, 404, path);
+      assert.equal(response.headers.get('cache-control'), 'no-store', path);
+      assert.match(response.headers.get('content-security-policy') ?? '', /^default-src 'self'.*object-src 'none'/, path);
+      assert.equal(response.headers.get('x-content-type-options'), 'nosniff', path);
+      assert.equal(response.headers.get('cross-origin-opener-policy'), 'same-origin', path);
+    }
+    // A request nginx refuses before any location.
+    const refused = await fetch(site.origin + '/%', { redirect: 'manual' });
+    assert.equal(refused.status, 400);
+    assert.equal(refused.headers.get('cache-control'), 'no-store');
+    assert.equal(refused.headers.get('x-content-type-options'), 'nosniff');
+  });
+
+  test('the production server block: no access log anywhere, errors at crit, HTTPS to its own name, HSTS for subdomains', async () => {
+    const conf = await readFile(join(NGINX_CONF, 'example.conf'), 'utf8');
+    const servers = conf.split(/^server \{/m).slice(1);
+    assert.equal(servers.length, 2);
+    for (const server of servers) {
+      assert.match(server, /^\s*access_log off;/m);
+      assert.match(server, /^\s*error_log \S+ crit;/m);
+    }
+    assert.match(servers[0], /return 301 https:\/\/solidarity\.example\.org\$request_uri;/);
+    assert.doesNotMatch(conf, /\$host/);
+    assert.match(servers[1], /set \$hsts "max-age=\d+; includeSubDomains";/);
+    // And nginx accepts it as written, with the site's files beside it.
+    const dir = await mkdtemp(join(tmpdir(), 'solidarity-example-'));
+    try {
+      await mkdir(join(dir, 'solidarity-day'));
+      for (const file of ['site.conf', 'headers.conf', 'http.conf']) await copyFile(join(NGINX_CONF, file), join(dir, 'solidarity-day', file));
+      selfSignedCertificate(dir);
+      const local = conf
+        .replaceAll('/etc/letsencrypt/live/solidarity.example.org/fullchain.pem', join(dir, 'cert.pem'))
+        .replaceAll('/etc/letsencrypt/live/solidarity.example.org/privkey.pem', join(dir, 'key.pem'))
+        .replaceAll('/var/log/nginx/error.log', join(dir, 'error.log'));
+      await writeFile(join(dir, 'example.conf'), local);
+      await writeFile(join(dir, 'nginx.conf'), `pid ${dir}/nginx.pid;
+error_log ${dir}/error.log;
+load_module /usr/lib/nginx/modules/ngx_http_brotli_static_module.so;
+events {}
+http { include example.conf; }
+`);
+      const checked = spawnSync(NGINX, ['-t', '-p', dir, '-c', join(dir, 'nginx.conf')], { encoding: 'utf8' });
+      assert.equal(checked.status, 0, checked.stderr);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   test('security headers; only the iframe embed may be framed; the widget and bundle readable from anywhere', async () => {
     const page = await get('/en/posts');
     const csp = page.headers.get('content-security-policy');
     assert.equal(
       csp,
-      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; frame-ancestors 'none'",
+      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'",
     );
     assert.equal(page.headers.get('x-frame-options'), 'DENY');
     assert.equal(page.headers.get('x-content-type-options'), 'nosniff');
+    assert.equal(page.headers.get('cross-origin-opener-policy'), 'same-origin');
+    assert.equal(page.headers.get('permissions-policy'), 'camera=(), microphone=(), geolocation=(), browsing-topics=()');
     assert.equal(page.headers.get('referrer-policy'), 'no-referrer');
     assert.equal(page.headers.get('access-control-allow-origin'), null);
     assert.equal(page.headers.get('set-cookie'), null);
@@ -241,6 +299,52 @@ describe('privacy', () => {
       assert.deepEqual(await context.cookies(), []);
       assert.deepEqual(setCookies, []);
       assert.deepEqual(elsewhere, []);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('forget this site', () => {
+  /** What the site has left on the device: storage keys, caches, workers. */
+  const traces = (page) =>
+    page.evaluate(async () => ({
+      local: Object.keys(localStorage),
+      session: Object.keys(sessionStorage),
+      caches: await caches.keys(),
+      workers: (await navigator.serviceWorker.getRegistrations()).length,
+    }));
+
+  for (const [how, changed] of [['a page that needs no app', false], ['the app', true]]) {
+    test(`one click removes every trace, and says so (${how})`, async () => {
+      const context = await site.browser.newContext();
+      try {
+        const page = await context.newPage();
+        if (changed) await changedBundle(page);
+        await page.goto(site.origin + '/be/manifesto');
+        await appReady(page);
+        assert.equal(await page.evaluate(() => document.documentElement.dataset.app), changed ? 'live' : 'current');
+        await page.evaluate(() => localStorage.setItem('solidarity-day:lang', 'be'));
+        await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10_000 });
+        await page.waitForFunction(async () => (await caches.keys()).length > 0);
+        const before = await traces(page);
+        assert.ok(before.local.length >= 2 && before.workers === 1, JSON.stringify(before));
+
+        await page.getByRole('button', { name: 'Забыць гэты сайт на гэтай прыладзе' }).click();
+        await page.getByRole('status').filter({ hasText: 'Гатова' }).waitFor();
+        assert.deepEqual(await traces(page), { local: [], session: [], caches: [], workers: 0 });
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  test('without JavaScript there is nothing to forget, and no button that would do nothing', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(site.origin + '/en/manifesto');
+      assert.equal(await page.getByRole('button', { name: 'Forget this site on this device' }).isVisible(), false);
     } finally {
       await context.close();
     }

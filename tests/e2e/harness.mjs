@@ -16,9 +16,9 @@ import { chromium } from 'playwright-core';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
 
-const NGINX_CONF = resolve(import.meta.dirname, '../../deploy/nginx');
+export const NGINX_CONF = resolve(import.meta.dirname, '../../deploy/nginx');
 // Debian puts it in /usr/sbin, which is not on every user's PATH.
-const NGINX = existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx';
+export const NGINX = existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx';
 
 async function freePort() {
   const probe = createNetServer();
@@ -41,6 +41,13 @@ async function waitForPort(port, child, log) {
   throw new Error(`nginx did not start:\n${await readFile(log, 'utf8').catch(() => '')}`);
 }
 
+/** A throwaway certificate for 127.0.0.1: `dir`/cert.pem and `dir`/key.pem. */
+export function selfSignedCertificate(dir) {
+  const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1',
+    '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+  if (made.status !== 0) throw new Error('openssl could not make a test certificate');
+}
+
 /** Serves `root` (dist/) with Debian's nginx on 127.0.0.1 at a free port,
  *  through the deployment's own configuration (deploy/nginx/site.conf): the
  *  SPA fallback, precompressed files, caching and security headers the real
@@ -48,16 +55,14 @@ async function waitForPort(port, child, log) {
 export async function serve(root = DIST, { workers = 1, tls = false } = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'solidarity-nginx-'));
   await mkdir(join(dir, 'solidarity-day'));
-  for (const file of ['site.conf', 'headers.conf']) await copyFile(join(NGINX_CONF, file), join(dir, 'solidarity-day', file));
+  for (const file of ['site.conf', 'headers.conf', 'http.conf']) await copyFile(join(NGINX_CONF, file), join(dir, 'solidarity-day', file));
   const port = await freePort();
   // With `tls`, HTTPS and HTTP/2 as in production (deploy/nginx/example.conf),
   // with a throwaway self-signed certificate: the browser must be started
   // with --ignore-certificate-errors.
   let listen = `listen 127.0.0.1:${port};`;
   if (tls) {
-    const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1',
-      '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
-    if (made.status !== 0) throw new Error('openssl could not make a test certificate');
+    selfSignedCertificate(dir);
     listen = `listen 127.0.0.1:${port} ssl http2;\n    ssl_certificate ${dir}/cert.pem;\n    ssl_certificate_key ${dir}/key.pem;`;
   }
   const log = join(dir, 'error.log');
@@ -77,6 +82,7 @@ http {
   fastcgi_temp_path ${dir}/fastcgi;
   uwsgi_temp_path ${dir}/uwsgi;
   scgi_temp_path ${dir}/scgi;
+  include solidarity-day/http.conf;
   server {
     ${listen}
     root ${root};
@@ -172,8 +178,8 @@ export async function servedAsShell(page) {
 
 /** Serves a few pages from an origin of their own (another port): a
  *  partner's site embedding the widget. `pages` maps a path to a function
- *  returning `[contentType, body]`. */
-export async function servePages(pages) {
+ *  returning `[contentType, body]`; `headers` are sent with every page. */
+export async function servePages(pages, headers = {}) {
   const server = createServer((req, res) => {
     const page = pages[new URL(req.url, 'http://x').pathname];
     if (!page) {
@@ -181,7 +187,7 @@ export async function servePages(pages) {
       return;
     }
     const [type, body] = page();
-    res.writeHead(200, { 'content-type': type }).end(body);
+    res.writeHead(200, { 'content-type': type, ...headers }).end(body);
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const origin = `http://127.0.0.1:${server.address().port}`;
@@ -249,7 +255,12 @@ export async function changedBundle(page) {
  *  page, the iframe embed) are ready as they are. Polled on a real timer: a
  *  test may have faked the page's clock (and its requestAnimationFrame). */
 export function appReady(page) {
-  return page.waitForFunction(() => document.documentElement.dataset.app || !document.querySelector('script[src^="/boot-"]'), null, {
+  // 'elsewhere' is a page waiting for the app (crates/page/js/start.js).
+  const ready = () => {
+    const state = document.documentElement.dataset.app;
+    return (state && state !== 'elsewhere') || !document.querySelector('script[src^="/boot-"]');
+  };
+  return page.waitForFunction(ready, null, {
     timeout: 15_000,
     polling: 50,
   });

@@ -69,7 +69,7 @@ describe('every page is written at build time', () => {
         const where = `/${lang}${page}`;
         assert.match(html, new RegExp(`<html lang="${lang}"`), where);
         assert.equal(html.match(/<title>/g)?.length, 1, where);
-        assert.match(html, /<div id="prerendered" class="app">.*<main id="main"[^>]*>.*<h1[^>]*>[^<]+/s, where);
+        assert.match(html, new RegExp(`<div id="prerendered" class="app" data-path="/${lang}${page}">.*<main id="main"[^>]*>.*<h1[^>]*>[^<]+`, 's'), where);
         assert.doesNotMatch(html, /needs JavaScript/, where);
       }
     }
@@ -380,6 +380,49 @@ describe('the live bundle is the one the pages were written from: no app at all'
       assert.deepEqual(await w.page.locator('.cd-num').allInnerTexts(), ['–', '–', '–', '–']);
       assert.ok(warnings.some((t) => t.includes('the page stays as written')), warnings.join('\n'));
       w.allow(/Failed to load resource|net::ERR_/);
+    });
+  });
+});
+
+describe('a page read at an address it was not written for (a host that answers everything with one page)', () => {
+  for (const path of ['/en/actions', '/ru/manifesto', `/be/posts/${newestFirst[1].slug}`]) {
+    test(`${path} answered with the English home page: its content is hidden and the app renders ${path}`, async () => {
+      const home = await readFile(`${DIST}/index.html`, 'utf8');
+      // The worker would answer the second visit itself, past the route.
+      await withPage(site, { serviceWorkers: 'block' }, async (w) => {
+        await w.page.goto(site.origin + path);
+        const expected = await w.page.locator('main h1').innerText();
+        await w.page.goto(site.origin + '/en');
+        assert.notEqual(await w.page.locator('main h1').innerText(), expected);
+        // The SPA rule of many static hosts (and `trunk serve`).
+        await w.page.route(
+          (url) => url.pathname === path,
+          (route) => route.fulfill({ status: 200, contentType: 'text/html', body: home }),
+        );
+        let releaseApp;
+        const appHeld = new Promise((ok) => (releaseApp = ok));
+        await w.page.route(/\/visitor-[0-9a-f]+_bg\.wasm$/, async (route) => {
+          await appHeld;
+          await route.continue();
+        });
+        await w.page.goto(site.origin + path, { app: false });
+        // Before the app: the home page's content is not shown as this address's.
+        await w.page.waitForFunction(() => document.documentElement.dataset.app === 'elsewhere');
+        assert.equal(await w.page.locator('#prerendered').evaluate((e) => getComputedStyle(e).visibility), 'hidden');
+        releaseApp();
+        await appIsLive(w.page);
+        assert.equal(await w.page.locator('main h1').innerText(), expected);
+        assert.equal(new URL(w.page.url()).pathname, path);
+      });
+    });
+  }
+
+  test('read at the address it was written for (with or without a final slash), a page is current', async () => {
+    await withPage(site, {}, async (w) => {
+      for (const path of ['/en/actions', '/ru/manifesto/']) {
+        await w.page.goto(site.origin + path, { app: false });
+        await w.page.waitForFunction(() => document.documentElement.dataset.app === 'current');
+      }
     });
   });
 });

@@ -297,15 +297,21 @@ describe('loading and failure', () => {
           });
           // An address not prerendered: the app renders placeholders first.
           await servedAsShell(w.page);
-          // The bundle arrives well after the frame and placeholders are painted.
+          // The bundle is held until the placeholders are on screen: on a
+          // loaded machine a timer could let it arrive before them.
+          let release;
+          const held = new Promise((ok) => (release = ok));
           await w.page.route('**/data/bundle.json', async (route) => {
-            await new Promise((ok) => setTimeout(ok, 500));
+            await held;
             await route.continue();
           });
           await w.page.goto(site.origin + path);
           await w.page.locator('.placeholder').waitFor();
+          await w.page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+          release();
           await h1(w.page).waitFor();
-          await w.page.waitForTimeout(300);
+          // Layout shifts are reported after the frame that made them.
+          await w.page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 0)))));
           const cls = await w.page.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0));
           assert.equal(cls, 0, `${path} at ${viewport.width}px`);
         });

@@ -62,8 +62,8 @@ after(async () => {
 
 /** A page of the partner's; fails the test on console errors or any request
  *  to an origin other than the partner's and the site's. */
-async function onPartnerPage(path, body, { clock, ...options } = {}) {
-  const w = await watchedPage(browser, [partner.origin, site.origin], options);
+async function onPartnerPage(path, body, { clock, ...options } = {}, origins = []) {
+  const w = await watchedPage(browser, [partner.origin, site.origin, ...origins], options);
   const requested = [];
   w.page.on('request', (req) => requested.push({ url: req.url(), mainFrame: req.frame() === w.page.mainFrame() }));
   try {
@@ -349,7 +349,7 @@ describe('the /embed page', () => {
       await frame.waitFor();
       assert.equal(await frame.getAttribute('src'), `${site.origin}/embed/countdown?lang=be&theme=dark&size=compact`);
       await page.frameLocator('.preview-stage iframe').locator('.num').first().waitFor();
-      assert.equal(await page.locator('[role="status"]').innerText(), '', 'a new snippet clears "Copied."');
+      assert.equal(await page.locator('.copy-status').innerText(), '', 'a new snippet clears "Copied."');
       const iframeSnippet = await code.inputValue();
       assert.match(iframeSnippet, /^<iframe src="[^"]+\/embed\/countdown\?lang=be&amp;theme=dark&amp;size=compact" title="Адлік да 4 жніўня" width="100%" height="112"/);
       await page.getByLabel('Transparent background').check();
@@ -483,6 +483,42 @@ describe('without JavaScript, or without the site', () => {
 });
 
 describe('weight', () => {
+  test('a 25 MB bundle costs a partner page only its first kilobytes, and edits show without a rebuild', async () => {
+    // The default bundle with its posts repeated to 25 MB, the campaign
+    // where editors keep it (near the top), edited since the build.
+    const bundle = JSON.parse(await readFile(`${DIST}/data/bundle.json`, 'utf8'));
+    bundle.campaign.title = 'Edited since the build';
+    const posts = bundle.posts;
+    let copies = 0;
+    while (JSON.stringify(bundle).length < 25e6) {
+      bundle.posts = bundle.posts.concat(posts.map((p) => ({ ...p, slug: `${p.slug}-${copies}` })));
+      copies++;
+    }
+    const text = Buffer.from(JSON.stringify(bundle, null, 2));
+    const big = await servePages({ '/bundle.json': () => ['application/json', text] }, { 'access-control-allow-origin': '*' });
+    pasted.html = `<script src="${site.origin}/widget/countdown.js" async></script>
+      <solidarity-countdown id="big" lang="en" bundle="${big.origin}/bundle.json"><a href="${site.origin}/en/">${FALLBACK}</a></solidarity-countdown>`;
+    try {
+      await onPartnerPage('/snippet', async (page) => {
+        // A visitor on a modest line: whatever is not cancelled is received.
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 40, downloadThroughput: 1_000_000, uploadThroughput: 500_000 });
+        const received = new Map();
+        let bundleRequest = null;
+        cdp.on('Network.requestWillBeSent', (e) => e.request.url.startsWith(big.origin) && (bundleRequest = e.requestId));
+        cdp.on('Network.dataReceived', (e) => received.set(e.requestId, (received.get(e.requestId) ?? 0) + e.encodedDataLength));
+        await page.reload();
+        await page.locator('#big .num').first().waitFor({ timeout: 30_000 });
+        assert.match(await page.locator('#big').evaluate((e) => e.shadowRoot.textContent), /Edited since the build/);
+        const bytes = received.get(bundleRequest) ?? 0;
+        assert.ok(bytes < 256 * 1024, `${bytes} bytes of ${text.length} received`);
+      }, {}, [big.origin]);
+    } finally {
+      await big.close();
+    }
+  });
+
   test('the script embed transfers at most 30 KB brotli-compressed', async () => {
     // The files themselves; their .br/.gz twins are other encodings of them.
     const files = (await readdir(`${DIST}/widget`)).filter((f) => /\.(js|wasm)$/.test(f)).map((f) => `${DIST}/widget/${f}`);

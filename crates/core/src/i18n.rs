@@ -191,6 +191,12 @@ pub struct Ui {
     pub go_home: &'static str,
     pub footer_note: &'static str,
     pub footer_privacy: &'static str,
+    /// The footer's button that removes what the site stored on the device.
+    pub forget: &'static str,
+    /// Said once it has.
+    pub forgotten: &'static str,
+    /// Said if a part could not be removed.
+    pub forget_failed: &'static str,
     pub embed: &'static EmbedWords,
 }
 
@@ -267,6 +273,9 @@ static EN: Ui = Ui {
     go_home: "Go to the home page",
     footer_note: "Held every 4 August since 2012, on the anniversary of the arrest of human rights defender Ales Bialiatski in 2011.",
     footer_privacy: "This site sets no cookies and loads nothing from other sites.",
+    forget: "Forget this site on this device",
+    forgotten: "Done: the saved copy of the site, your choice of language and the offline files are removed from this device. Your browser's history is yours to clear.",
+    forget_failed: "Not everything could be removed: clear this site's data in your browser's settings.",
     embed: &EMBED_EN,
 };
 
@@ -343,6 +352,9 @@ static BE: Ui = Ui {
     go_home: "На галоўную",
     footer_note: "Адзначаецца кожны год 4 жніўня з 2012 года, у гадавіну арышту праваабаронцы Алеся Бяляцкага ў 2011 годзе.",
     footer_privacy: "Сайт не ставіць кукі і нічога не загружае з іншых сайтаў.",
+    forget: "Забыць гэты сайт на гэтай прыладзе",
+    forgotten: "Гатова: захаваная копія сайта, выбар мовы і файлы для працы без сеткі выдалены з гэтай прылады. Гісторыю браўзера ачысціце самі.",
+    forget_failed: "Не ўсё ўдалося выдаліць: ачысціце даныя гэтага сайта ў наладах браўзера.",
     embed: &EMBED_BE,
 };
 
@@ -419,6 +431,9 @@ static RU: Ui = Ui {
     go_home: "На главную",
     footer_note: "Отмечается каждый год 4 августа с 2012 года, в годовщину ареста правозащитника Алеся Беляцкого в 2011 году.",
     footer_privacy: "Сайт не ставит куки и ничего не загружает с других сайтов.",
+    forget: "Забыть этот сайт на этом устройстве",
+    forgotten: "Готово: сохранённая копия сайта, выбор языка и файлы для работы без сети удалены с этого устройства. Историю браузера очистите сами.",
+    forget_failed: "Не всё удалось удалить: очистите данные этого сайта в настройках браузера.",
     embed: &EMBED_RU,
 };
 

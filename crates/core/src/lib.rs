@@ -10,6 +10,7 @@ pub mod date;
 pub mod embed;
 pub mod i18n;
 pub mod localize;
+pub mod member;
 pub mod paging;
 pub mod positions;
 pub mod site;

@@ -32,6 +32,17 @@ const remembered = () => {
   }
 };
 
+/** Whether this page was written for the address it is read at. A host
+ *  with an SPA rule answers addresses it has no file for with some page
+ *  (often the English home page); such a page must not pass for another
+ *  address's: the app renders the address instead. `/` is written as the
+ *  English home page. */
+function writtenForThisAddress() {
+  const written = document.getElementById('prerendered')?.dataset.path;
+  const here = location.pathname.length > 1 ? location.pathname.replace(/\/+$/, '') : '/';
+  return written === here || (here === '/' && written === '/en');
+}
+
 /** The live bundle's text, and whether it is the one the pages were
  *  written from; null if it cannot be fetched (the app then retries). */
 async function liveBundle() {
@@ -94,11 +105,13 @@ async function start() {
   // Fetched beside the bundle: small, and needed on nearly every visit.
   const page = import(BUILD.page.glue).then(async (module) => {
     await module.default({ module_or_path: BUILD.page.wasm });
+    // Until the app's footer replaces it, if it comes.
+    module.wire_forgetting();
     return module;
   });
   page.catch(() => {});
   const live = await liveBundle().catch(() => null);
-  if (live?.current) return withoutTheApp(await page, live.text);
+  if (live?.current && writtenForThisAddress()) return withoutTheApp(await page, live.text);
   return theApp(live?.text ?? null);
 }
 
@@ -116,7 +129,19 @@ addEventListener('click', (event) => {
 // Once the page has loaded (its stylesheet too) and painted whole: the
 // frame after the next one, then a task of its own. If the files cannot be
 // fetched, the page stays as it is.
-const startOrStay = () => start().catch((error) => console.warn('the page stays as written:', error));
+// What only a script can do is shown (style/main.css: the footer's
+// "forget this site").
+html.dataset.js = '';
+
+// A page read at an address it was not written for shows nothing of its
+// own until the app has rendered the address (style/main.css hides it).
+if (!writtenForThisAddress()) html.dataset.app = 'elsewhere';
+const startOrStay = () =>
+  start().catch((error) => {
+    console.warn('the page stays as written:', error);
+    // Without the app, the page written for another address is all there is.
+    if (html.dataset.app === 'elsewhere') delete html.dataset.app;
+  });
 const whenPainted = () => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(startOrStay, 0)));
 if (document.readyState === 'complete') whenPainted();
 else addEventListener('load', whenPainted, { once: true });

@@ -9,16 +9,21 @@
 //!   with the partners' widget, written into the markup of
 //!   src/components/countdown.rs);
 //! - `/` (written in English) sends the visitor to their language
-//!   ([`preferred_language`], the app's rule).
+//!   ([`preferred_language`], the app's rule);
+//! - the footer's "forget this site" button works (`wire_forgetting`).
 //!
 //! The start-up script of prerendered pages (scripts/post-build.mjs)
 //! decides between this and the app, and builds nothing itself.
 
 #[cfg(target_arch = "wasm32")]
 mod dom;
+#[cfg(target_arch = "wasm32")]
+mod forget;
 
 #[cfg(target_arch = "wasm32")]
 pub use dom::*;
+#[cfg(target_arch = "wasm32")]
+pub use forget::*;
 
 // Single-threaded wasm: the unsafe promise `AssumeSingleThreaded` needs holds.
 #[cfg(target_arch = "wasm32")]

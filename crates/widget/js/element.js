@@ -32,18 +32,29 @@ function makeElement(here) {
     }
     return engine;
   }
+  // The campaign is read from the bundle's first bytes and the download
+  // stopped there (CampaignFinder in the wasm): a few KB, whatever the
+  // bundle's size. Editors keep `campaign` near the top (bundle check
+  // warns when it is not); anywhere, it is still found, only later.
   const campaigns = new Map();
   function loadCampaign(url) {
     if (!campaigns.has(url)) {
-      const campaign = fetch(url, NO_TRACE)
-        .then((response) => {
-          if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-          return response.json();
-        })
-        .then((bundle) => {
-          if (!bundle || typeof bundle.campaign !== 'object') throw new Error(`${url} has no "campaign" object`);
-          return bundle.campaign;
-        });
+      const campaign = Promise.all([loadEngine(), fetch(url, NO_TRACE)]).then(async ([, response]) => {
+        if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+        const reader = response.body.getReader();
+        const finder = new wasm_bindgen.CampaignFinder();
+        try {
+          for (;;) {
+            const { done, value } = await reader.read();
+            if (done) throw new Error(`${url} has no "campaign" object`);
+            const text = finder.feed(value);
+            if (text !== undefined) return JSON.parse(text);
+          }
+        } finally {
+          finder.free();
+          reader.cancel().catch(() => {});
+        }
+      });
       campaign.catch(() => campaigns.delete(url));
       campaigns.set(url, campaign);
     }

@@ -10,6 +10,7 @@ use crate::js::JsObject;
 use crate::live::Live;
 use solidarity_core::bundle::Campaign;
 use solidarity_core::i18n::Lang;
+use solidarity_core::member::{Found, MemberFinder};
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, Text};
 
@@ -172,5 +173,35 @@ impl Widget {
     /// Shows the current second; rewrites only what changed.
     pub fn tick(&mut self) -> Result<(), JsValue> {
         self.screen.show()
+    }
+}
+
+/// The bundle's `campaign`, found in the bundle's bytes as they arrive
+/// ([`MemberFinder`]): the element's script stops the download as soon as
+/// [`CampaignFinder::feed`] has it, so a partner's page reads a few
+/// kilobytes of a bundle of any size, and still the live one.
+#[wasm_bindgen]
+pub struct CampaignFinder(MemberFinder);
+
+#[wasm_bindgen]
+impl CampaignFinder {
+    #[wasm_bindgen(constructor)]
+    pub fn new() -> CampaignFinder {
+        CampaignFinder(MemberFinder::new("campaign"))
+    }
+
+    /// The campaign's JSON text once it has arrived whole, else nothing.
+    pub fn feed(&mut self, piece: &[u8]) -> Result<Option<String>, JsValue> {
+        match self.0.feed(piece) {
+            Found::Pending => Ok(None),
+            Found::Object(text) => Ok(Some(text)),
+            Found::NotAnObject => Err(JsValue::from_str("its \"campaign\" is not an object")),
+        }
+    }
+}
+
+impl Default for CampaignFinder {
+    fn default() -> Self {
+        CampaignFinder::new()
     }
 }
