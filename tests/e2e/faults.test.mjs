@@ -32,6 +32,19 @@ async function forgetHttpCache(w) {
   await cdp.send('Network.clearBrowserCache');
   await cdp.detach();
 }
+/** A page that has visited the site once through the proxy: the service
+ *  worker keeps the app, the bundle is saved, the HTTP cache forgotten. */
+async function visitedOnce() {
+  proxy.faults.mode = null;
+  const w = await watchedPage(browser, proxy.origin);
+  await w.page.goto(proxy.origin + '/en/posts');
+  await w.page.locator('.post-card').first().waitFor();
+  await w.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10_000 });
+  await w.page.waitForFunction(async () => (await caches.keys()).length > 0);
+  await forgetHttpCache(w);
+  return w;
+}
+
 const NETWORK_NOISE = /Failed to load resource|net::ERR_|bundle: /;
 
 /** A fresh visitor (or, with `savedCopy`, one who has been here before while
@@ -141,14 +154,31 @@ describe('an address not prerendered, with a saved copy from an earlier visit', 
     });
   });
 
-  test('the network gone: the saved copy (app from the service worker); back: the live bundle, by itself', async () => {
-    proxy.faults.mode = null;
-    const w = await watchedPage(browser, proxy.origin);
+  test('a network that accepts and never answers: the kept shell and the saved copy, after a few seconds', async () => {
+    const w = await visitedOnce();
     try {
-      await w.page.goto(proxy.origin + '/en/posts');
-      await w.page.locator('.post-card').first().waitFor();
-      await w.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10_000 });
-      await forgetHttpCache(w);
+      proxy.faults.hangPages = true;
+      proxy.faults.mode = 'slow';
+      proxy.faults.delay = 30_000;
+      const start = Date.now();
+      await w.page.goto(proxy.origin + '/en/actions', { waitUntil: 'commit', app: false });
+      // The worker's 6 s for the page, the app's 4 s for the bundle.
+      await w.page.locator('.notice').waitFor({ timeout: 20_000 });
+      assert.ok(await w.page.locator('main h1').count() > 0);
+      assert.ok(Date.now() - start < 20_000);
+      w.allow(NETWORK_NOISE);
+      assert.deepEqual(w.problems, []);
+    } finally {
+      proxy.faults.hangPages = false;
+      proxy.faults.mode = null;
+      proxy.faults.delay = 10_000;
+      await w.close();
+    }
+  });
+
+  test('the network gone: the saved copy (app from the service worker); back: the live bundle, by itself', async () => {
+    const w = await visitedOnce();
+    try {
       await w.context.setOffline(true);
       await w.page.reload();
       await w.page.locator('.notice').waitFor();

@@ -20,7 +20,14 @@ export const NGINX_CONF = resolve(import.meta.dirname, '../../deploy/nginx');
 // Debian puts it in /usr/sbin, which is not on every user's PATH.
 export const NGINX = existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx';
 
-async function freePort() {
+/** Whether a text shows something: the bundle's rule for titles and texts
+ *  (`solidarity_core::text::is_blank`: white space, control and
+ *  default-ignorable characters, the Braille blank), for tests that put
+ *  third-party strings into a bundle that must stay valid. */
+export const showsSomething = (text) => !/^[\s\p{Cc}\p{Default_Ignorable_Code_Point}\u2800]*$/u.test(text);
+
+/** A port on 127.0.0.1 that nothing listens on now. */
+export async function freePort() {
   const probe = createNetServer();
   await new Promise((ok) => probe.listen(0, '127.0.0.1', ok));
   const { port } = probe.address();
@@ -28,9 +35,14 @@ async function freePort() {
   return port;
 }
 
-async function waitForPort(port, child, log) {
-  for (let i = 0; i < 100; i++) {
-    if (child.exitCode !== null) break;
+/** Waits until `child` (a server it started) accepts connections on
+ *  `port`, for up to 30 s (a loaded machine); fails with `why()` if the
+ *  child ends or the time runs out. */
+export async function waitForPort(port, child, why) {
+  let failed = null;
+  child.on('error', (error) => (failed = error));
+  const until = Date.now() + 30_000;
+  while (child.exitCode === null && !failed && Date.now() < until) {
     const open = await new Promise((ok) => {
       const socket = connect(port, '127.0.0.1', () => socket.end(ok(true)));
       socket.on('error', () => ok(false));
@@ -38,7 +50,7 @@ async function waitForPort(port, child, log) {
     if (open) return;
     await new Promise((ok) => setTimeout(ok, 50));
   }
-  throw new Error(`nginx did not start:\n${await readFile(log, 'utf8').catch(() => '')}`);
+  throw new Error(await why(failed));
 }
 
 /** A throwaway certificate for 127.0.0.1: `dir`/cert.pem and `dir`/key.pem. */
@@ -92,8 +104,7 @@ http {
 `,
   );
   const child = spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', log], { stdio: 'ignore' });
-  child.on('error', () => {}); // reported by waitForPort
-  await waitForPort(port, child, log);
+  await waitForPort(port, child, async () => `nginx did not start:\n${await readFile(log, 'utf8').catch(() => '')}`);
   return {
     origin: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     async close() {
@@ -113,14 +124,17 @@ http {
  *  connection drops halfway), 'not-json' (an HTML error page with status
  *  200), 'reset' (the connection drops at once), or null (passes through).
  *  With `faults.shell` set, every page is answered with the app's shell, as
- *  an address that was not prerendered is (a post added after the build). */
+ *  an address that was not prerendered is (a post added after the build);
+ *  with `faults.hangPages`, pages are never answered. */
 export async function faultyProxy(upstream) {
-  const faults = { mode: null, delay: 10_000, hits: 0, shell: false };
+  const faults = { mode: null, delay: 10_000, hits: 0, shell: false, hangPages: false };
   const server = createServer(async (req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
     let mode = path === '/data/bundle.json' ? faults.mode : null;
     if (path === '/data/bundle.json') faults.hits++;
     const isPage = !/\.[A-Za-z0-9]+$/.test(path);
+    // A connection that accepts and never answers (until the proxy closes).
+    if (isPage && faults.hangPages) return;
     const target = faults.shell && isPage ? '/shell.html' : req.url;
     const answer = await fetch(upstream + target, { headers: { 'accept-encoding': 'identity' } });
     const body = Buffer.from(await answer.arrayBuffer());
