@@ -155,27 +155,43 @@ pub fn char_column(text: &str, line: usize, byte_column: usize) -> usize {
     line_text[..end].chars().count().max(1)
 }
 
-/// One step of a path.
+/// One step of a path: a member's key or an element's index.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-enum Step {
+pub(crate) enum Seg {
     Key(String),
     Index(usize),
 }
 
-/// Parses the paths the validator writes (`posts[3].tags[1]`). A key that
-/// itself holds `.` or `[` reads as several steps; it is then not found, and
-/// its nearest ancestor is used.
-fn steps(path: &str) -> Vec<Step> {
+/// A path as problems name it: `posts[3].tags[1]`.
+pub(crate) fn path_string(segs: &[Seg]) -> String {
+    let mut out = String::new();
+    for seg in segs {
+        match seg {
+            Seg::Key(k) if out.is_empty() => out.push_str(k),
+            Seg::Key(k) => {
+                out.push('.');
+                out.push_str(k);
+            }
+            Seg::Index(i) => out.push_str(&format!("[{i}]")),
+        }
+    }
+    out
+}
+
+/// Reads a path [`path_string`] wrote. A key that itself holds `.` or `[`
+/// reads as several steps; it is then not found, and its nearest ancestor
+/// is used.
+pub(crate) fn parse_path(path: &str) -> Vec<Seg> {
     let mut out = Vec::new();
     for part in path.split('.').filter(|p| !p.is_empty()) {
         let mut pieces = part.split('[');
         if let Some(key) = pieces.next().filter(|k| !k.is_empty()) {
-            out.push(Step::Key(key.to_string()));
+            out.push(Seg::Key(key.to_string()));
         }
         for index in pieces {
             match index.strip_suffix(']').and_then(|i| i.parse().ok()) {
-                Some(i) => out.push(Step::Index(i)),
-                None => out.push(Step::Key(format!("[{index}"))),
+                Some(i) => out.push(Seg::Index(i)),
+                None => out.push(Seg::Key(format!("[{index}"))),
             }
         }
     }
@@ -190,7 +206,7 @@ struct Trie {
 
 struct Node {
     parent: usize,
-    children: HashMap<Step, usize>,
+    children: HashMap<Seg, usize>,
     position: Option<Position>,
 }
 
@@ -209,7 +225,7 @@ impl Default for Trie {
 impl Trie {
     fn insert(&mut self, path: &str) -> usize {
         let mut node = 0;
-        for step in steps(path) {
+        for step in parse_path(path) {
             node = match self.nodes[node].children.get(&step) {
                 Some(&next) => next,
                 None => {
@@ -227,7 +243,7 @@ impl Trie {
         node
     }
 
-    fn child(&self, node: usize, step: &Step) -> Option<usize> {
+    fn child(&self, node: usize, step: &Seg) -> Option<usize> {
         self.nodes[node].children.get(step).copied()
     }
 }
@@ -395,7 +411,7 @@ impl<'a> Scan<'a> {
                             if self.peek() == Some(b':') {
                                 self.bump();
                             }
-                            match trie.child(node, &Step::Key(key)) {
+                            match trie.child(node, &Seg::Key(key)) {
                                 Some(child) => {
                                     trie.nodes[child].position.get_or_insert(at);
                                     self.located_value(trie, child);
@@ -421,7 +437,7 @@ impl<'a> Scan<'a> {
                         }
                         Some(b',') => self.bump(),
                         Some(_) => {
-                            match trie.child(node, &Step::Index(index)) {
+                            match trie.child(node, &Seg::Index(index)) {
                                 Some(child) => {
                                     let at = self.position();
                                     trie.nodes[child].position.get_or_insert(at);

@@ -5,7 +5,7 @@
 //! the value at fault, so an editor can fix them all in one pass.
 
 use crate::bundle::{Action, Bundle, Campaign, Manifesto, Post, Tag, BUNDLE_VERSION};
-use crate::positions;
+use crate::positions::{self, parse_path, path_string, Seg};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -233,45 +233,6 @@ fn placed(text: &str, mut problems: Vec<Problem>) -> Vec<Problem> {
     }
     problems.sort_by_key(|p| p.position.unwrap_or((usize::MAX, 0)));
     problems
-}
-
-/// One step of a JSON path.
-#[derive(Clone, Debug, PartialEq)]
-enum Seg {
-    Key(String),
-    Index(usize),
-}
-
-fn path_string(segs: &[Seg]) -> String {
-    let mut out = String::new();
-    for seg in segs {
-        match seg {
-            Seg::Key(k) if out.is_empty() => out.push_str(k),
-            Seg::Key(k) => {
-                out.push('.');
-                out.push_str(k);
-            }
-            Seg::Index(i) => out.push_str(&format!("[{i}]")),
-        }
-    }
-    out
-}
-
-/// Parses the paths this module writes (`posts[3].tags[1]`).
-fn parse_path(path: &str) -> Vec<Seg> {
-    let mut segs = Vec::new();
-    for part in path.split('.').filter(|p| !p.is_empty()) {
-        let mut pieces = part.split('[');
-        if let Some(key) = pieces.next().filter(|k| !k.is_empty()) {
-            segs.push(Seg::Key(key.to_string()));
-        }
-        for index in pieces {
-            if let Ok(i) = index.trim_end_matches(']').parse() {
-                segs.push(Seg::Index(i));
-            }
-        }
-    }
-    segs
 }
 
 /// Finds every shape problem by deserializing, and each time it fails,
