@@ -4,12 +4,15 @@
 // mistyped tags against a thousand topics, and with 499 unknown fields
 // (the repair path). Prints the median wall time of each next to its
 // budget. Usage: node scripts/bench-check.mjs RUNS BIG.json
+// BUNDLE_TOOL=path measures another build of the tool (an older commit's,
+// for a before-and-after), BENCH_TIMEOUT_S bounds each run (default 600).
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { median } from '../tests/e2e/harness.mjs';
 
 const [runs = '5', bigPath = 'target/bench/big.json'] = process.argv.slice(2);
-const tool = 'target/release/bundle';
+const tool = process.env.BUNDLE_TOOL ?? 'target/release/bundle';
+const timeout = Number(process.env.BENCH_TIMEOUT_S ?? 600) * 1000;
 const dir = 'target/bench';
 const big = readFileSync(bigPath, 'utf8');
 const fresh = () => JSON.parse(big);
@@ -61,12 +64,12 @@ for (const c of cases) {
   let status;
   for (let i = 0; i < Number(runs); i++) {
     const start = process.hrtime.bigint();
-    const run = spawnSync(tool, ['check', c.file], { stdio: 'ignore', timeout: 600_000 });
+    const run = spawnSync(tool, ['check', c.file], { stdio: 'ignore', timeout });
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
-    status = run.status;
+    status = run.error?.code === 'ETIMEDOUT' ? `timed out after ${timeout / 1000} s` : run.status;
   }
   const ok = c.valid ? status === 0 : status === 1;
-  rows.push([c.name, median(times), c.budget, ok ? '' : ` (exit ${status}: unexpected)`]);
+  rows.push([c.name, median(times), c.budget, ok ? '' : ` (${typeof status === 'number' ? `exit ${status}: unexpected` : status})`]);
 }
 
 const size = (Buffer.byteLength(big) / 1048576).toFixed(1);

@@ -367,6 +367,9 @@ describe('offline', () => {
       );
       assert.ok(cached.includes('/shell.html'), cached.join(' '));
       assert.ok(cached.some((p) => p.endsWith('_bg.wasm')), cached.join(' '));
+      // Exactly the build's list: nothing read out of a page, whose text is the bundle's.
+      const list = await readFile(`${DIST}/offline-files.js`, 'utf8');
+      assert.deepEqual(cached, JSON.parse(list.match(/OFFLINE_FILES = (\[.*\]);/)[1]).sort());
 
       // A later visit: the bundle is no longer fresh in the HTTP cache.
       const cdp = await context.newCDPSession(page);

@@ -159,20 +159,12 @@ pub fn validate_quick(text: &str) -> Report {
                 problems: placed(text, problems),
             }
         }
-        Err(e) => {
-            let duplicates = if is_duplicate(&e) {
-                duplicate_key_problems(text)
-            } else {
-                Vec::new()
-            };
-            Report {
-                readable: None,
-                problems: match duplicates {
-                    found if found.is_empty() => vec![syntax_problem(text, &e)],
-                    found => found,
-                },
-            }
-        }
+        // A key given twice is refused here as serde words it ("duplicate
+        // field"); the full report says where the first one stands.
+        Err(e) => Report {
+            readable: None,
+            problems: vec![syntax_problem(text, &e)],
+        },
     }
 }
 
