@@ -1,7 +1,7 @@
 // Lighthouse 13, mobile profile (simulated slow 4G, 4× CPU), on every kind
 // of route of the release build served by nginx with the deployment's
 // configuration, and on a plain static HTML page of the manifesto measured
-// in the same run. Prints medians (issue #5's table). Called by scripts/bench;
+// in the same run. Prints medians. Called by scripts/bench;
 // alone: node scripts/bench-lighthouse.mjs [runs, default 3]
 import { copyFile, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -1,4 +1,4 @@
-// A bounded load test (issue #7): wrk against dist/ served by nginx with the
+// A bounded load test: wrk against dist/ served by nginx with the
 // deployment's configuration on 127.0.0.1. Prints requests per second and
 // errors for the page, the bundle and the wasm. Called by scripts/bench.
 // Usage: node scripts/bench-load.mjs [SECONDS per address, default 10]

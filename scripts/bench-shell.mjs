@@ -3,7 +3,7 @@
 // and start-up script it names, and what that script fetches after the first
 // paint — crates/page when the live bundle is the one the page was written
 // from (nearly every visit), the visitors' app when it changed since the
-// build. Budget (issue #5): 150 KB in all.
+// build. Budget: 150 KB in all.
 // Called by scripts/bench; alone: node scripts/bench-shell.mjs [page, default en/manifesto]
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';

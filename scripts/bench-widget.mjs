@@ -1,4 +1,4 @@
-// The partners' widget (issue #4): what a partner page downloads for it, and
+// The partners' widget: what a partner page downloads for it, and
 // how soon the countdown is painted after the script arrives. Called by
 // scripts/bench against the release build in dist/; prints figures, never fails.
 import { readFile, readdir } from 'node:fs/promises';

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { minify } from 'terser';
 
 export const START_SOURCE = resolve(import.meta.dirname, '../crates/page/js/start.js');
-const PLACEHOLDER = 'const BUILD = null; // replaced by scripts/post-build.mjs';
+const PLACEHOLDER = 'const BUILD = null; // filled in by scripts/start-script.mjs';
 
 /** The script for `build` (any JSON value), from `source` (start.js).
  *  The value is written by a replacer function, never a replacement

@@ -17,7 +17,7 @@ use solidarity_core::i18n::{page_title, Lang};
 use std::time::Duration;
 
 /// Where the visitor's explicit choice of language is remembered (also
-/// written by prerendered pages' start-up script, scripts/post-build.mjs).
+/// written by prerendered pages' start-up script, crates/page/js/start.js).
 const LANG_KEY: &str = "solidarity-day:lang";
 
 /// The language of the page being shown.

@@ -1,4 +1,6 @@
-//! Loading the bundle: the only module that talks to the network or storage.
+//! Loading the bundle: fetching it, keeping its last good copy in storage,
+//! retrying. (The language choice, forgetting the site and the start-up
+//! script of prerendered pages touch storage too.)
 //!
 //! The bundle is fetched once per visit, validated by the core — the same
 //! checks `bundle check` runs — and shared with every page through context.
@@ -22,7 +24,7 @@ pub const BUNDLE_URL: &str = "/data/bundle.json";
 /// The storage key of the last bundle that passed validation.
 const LAST_GOOD_KEY: &str = "solidarity-day:last-good-bundle";
 /// Where a prerendered page's start-up script leaves the bundle it fetched
-/// (a property of `window`; scripts/post-build.mjs).
+/// (a property of `window`; crates/page/js/start.js).
 const HANDED_OVER_KEY: &str = "solidarityDayBundle";
 
 /// How long a visitor with a saved copy waits for the live bundle before
@@ -342,7 +344,7 @@ async fn load_site(
 }
 
 /// The live bundle's text when a prerendered page's start-up script fetched
-/// it already (scripts/post-build.mjs: to compare it with the one the page
+/// it already (crates/page/js/start.js: to compare it with the one the page
 /// was written from), taken once, so that retries fetch anew. Fetching it
 /// again would download it twice when it is too large for the HTTP cache.
 fn handed_over_bundle() -> Option<String> {

@@ -1,6 +1,8 @@
 //! After one visit, the site opens without a network: `public/sw.js` keeps
-//! the app's files. Registered once the app is on screen, so it never
-//! competes with the first paint.
+//! the app's files. Registered when the app starts (src/main.rs), which is
+//! after the first paint: prerendered pages load the app only once they
+//! have painted, and the shell has nothing to paint before it. Pages that
+//! need no app register it from their start-up script.
 
 use wasm_bindgen::JsValue;
 

@@ -1,4 +1,4 @@
-// Issue #7 against the real deployment: dist/ served by Debian's nginx with
+// The real deployment: dist/ served by Debian's nginx with
 // deploy/nginx/site.conf (every browser test runs through it; this file checks
 // the server's answers themselves), the Content-Security-Policy with zero
 // violations on every route, privacy (no other origin, no cookies, storage

@@ -1,11 +1,12 @@
-// Issue #7, faults: the bundle's delivery broken by a real server in front
+// Faults: the bundle's delivery broken by a real server in front
 // of nginx (harness.mjs faultyProxy) — slow, 404, 500, truncated, not JSON,
 // connection reset — with and without a saved copy from an earlier visit.
 // Never a blank page, never a panic; a saved copy when there is one, else a
-// clear message and retries that back off. Issue #5 adds pages written at
-// build time: those stay on screen, with a notice, until the app has a
+// clear message and retries that back off. Pages written at build time
+// stay on screen, with a notice, until the app has a
 // bundle to show. The first tests are about addresses that were not
-// prerendered (the proxy answers them with the app's shell).
+// prerendered (the proxy answers them with the app's shell); then a page
+// load whose network never answers, then prerendered pages.
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-// Issue #5: every page written to HTML at build time by the app's own
+// Every page written to HTML at build time by the app's own
 // components (src/bin/prerender.rs). Its content is there before any script,
 // and it reads and links without JavaScript. When the live bundle is the one
 // it was written from, the page is current and runs without the app

@@ -12,7 +12,7 @@ const naughty = JSON.parse(await readFile(new URL('../../../shared/testdata/naug
 const PATTERNS = ["$'", '$`', '$&', '$$', '$1', '$<name>', "a$'b$`c$&d$$e", '</script><script>alert(1)</script>', '\u2028\u2029'];
 
 /** A start-up script whose only statement exports BUILD. */
-const probe = 'const BUILD = null; // replaced by scripts/post-build.mjs\nexport default BUILD;\n';
+const probe = 'const BUILD = null; // filled in by scripts/start-script.mjs\nexport default BUILD;\n';
 
 test('every campaign text reaches the start-up script byte for byte', async () => {
   const texts = [...PATTERNS, ...naughty];

@@ -1,4 +1,4 @@
-// The partners' widget (issue #4) as it meets a partner's page: served from
+// The partners' widget as it meets a partner's page: served from
 // another origin (another port), with Bootstrap 5 and hostile global CSS,
 // embedding two widgets by script and one by iframe.
 

@@ -9,10 +9,11 @@
 // for more than the page shows (a query such as ?page=2), the app (the
 // visitors' build) takes over, as src/takeover.rs describes.
 //
-// scripts/post-build.mjs replaces the line below with what the build knows
+// scripts/start-script.mjs (run by scripts/post-build.mjs) fills in the line
+// below with what the build knows
 // (the bundle's SHA-256 and campaign, the names of the page's and the app's
 // files), minifies this file and names it by its content.
-const BUILD = null; // replaced by scripts/post-build.mjs
+const BUILD = null; // filled in by scripts/start-script.mjs
 
 const LANG_KEY = 'solidarity-day:lang'; // src/app.rs
 const LAST_GOOD_KEY = 'solidarity-day:last-good-bundle'; // src/data.rs

@@ -12,7 +12,7 @@
 //!   ([`preferred_language`], the app's rule);
 //! - the footer's "forget this site" button works (`wire_forgetting`).
 //!
-//! The start-up script of prerendered pages (scripts/post-build.mjs)
+//! The start-up script of prerendered pages (js/start.js)
 //! decides between this and the app, and builds nothing itself.
 
 #[cfg(target_arch = "wasm32")]
