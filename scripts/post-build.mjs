@@ -142,6 +142,7 @@ if (release) {
   const common = [
     "  X-Content-Type-Options: nosniff",
     '  Referrer-Policy: no-referrer',
+    '  Cross-Origin-Opener-Policy: same-origin',
     '  Permissions-Policy: camera=(), microphone=(), geolocation=(), browsing-topics=()',
   ];
   const headers = [

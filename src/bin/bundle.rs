@@ -80,6 +80,10 @@ fn check(files: &[String]) -> Result<ExitCode, UsageError> {
         };
         let mut report = validate(&text);
         report.problems.extend(campaign_far_down(&text));
+        // In the order they stand in the file, as the validator orders its own.
+        report
+            .problems
+            .sort_by_key(|p| p.position.unwrap_or((usize::MAX, 0)));
         for problem in &report.problems {
             match problem.position {
                 Some(_) => println!("{file}:{problem}"),
