@@ -39,19 +39,25 @@ function makeElement(here) {
   const campaigns = new Map();
   function loadCampaign(url) {
     if (!campaigns.has(url)) {
-      const campaign = Promise.all([loadEngine(), fetch(url, NO_TRACE)]).then(async ([, response]) => {
+      const campaign = fetch(url, NO_TRACE).then(async (response) => {
         if (!response.ok) throw new Error(`${url} answered ${response.status}`);
         const reader = response.body.getReader();
-        const finder = new wasm_bindgen.CampaignFinder();
+        // Whatever happens (the wasm cannot load, the campaign is found),
+        // the rest of the bundle is not downloaded.
         try {
-          for (;;) {
-            const { done, value } = await reader.read();
-            if (done) throw new Error(`${url} has no "campaign" object`);
-            const text = finder.feed(value);
-            if (text !== undefined) return JSON.parse(text);
+          await loadEngine();
+          const finder = new wasm_bindgen.CampaignFinder();
+          try {
+            for (;;) {
+              const { done, value } = await reader.read();
+              if (done) throw new Error(`${url} has no "campaign" object`);
+              const text = finder.feed(value);
+              if (text !== undefined) return JSON.parse(text);
+            }
+          } finally {
+            finder.free();
           }
         } finally {
-          finder.free();
           reader.cancel().catch(() => {});
         }
       });
