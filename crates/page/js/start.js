@@ -38,11 +38,13 @@ const remembered = () => {
  *  (often the English home page); such a page must not pass for another
  *  address's: the app renders the address instead. `/` is written as the
  *  English home page. */
-function writtenForThisAddress() {
+function isWrittenForThisAddress() {
   const written = document.getElementById('prerendered')?.dataset.path;
   const here = location.pathname.length > 1 ? location.pathname.replace(/\/+$/, '') : '/';
   return written === here || (here === '/' && written === '/en');
 }
+// Once: the address does not change before start() uses it.
+const writtenForThisAddress = isWrittenForThisAddress();
 
 /** The live bundle's text, and whether it is the one the pages were
  *  written from; null if it cannot be fetched (the app then retries). */
@@ -112,7 +114,7 @@ async function start() {
   });
   page.catch(() => {});
   const live = await liveBundle().catch(() => null);
-  if (live?.current && writtenForThisAddress()) return withoutTheApp(await page, live.text);
+  if (live?.current && writtenForThisAddress) return withoutTheApp(await page, live.text);
   return theApp(live?.text ?? null);
 }
 
@@ -136,7 +138,7 @@ html.dataset.js = '';
 
 // A page read at an address it was not written for shows nothing of its
 // own until the app has rendered the address (style/main.css hides it).
-if (!writtenForThisAddress()) html.dataset.app = 'elsewhere';
+if (!writtenForThisAddress) html.dataset.app = 'elsewhere';
 const startOrStay = () =>
   start().catch((error) => {
     console.warn('the page stays as written:', error);
