@@ -1,5 +1,5 @@
 // Builds the visitors' app: the site's wasm without the editors' preview and
-// the partners' embed page (cargo feature `visitor`), for prerendered pages
+// the partners' embed page (the `csr` feature without `tools`), for prerendered pages
 // whose live bundle changed since the build; `shell.html` (every other
 // address, the tools included) keeps Trunk's full build. Writes
 // <dist>/visitor-HASH.js and <dist>/visitor-HASH_bg.wasm.
@@ -15,7 +15,7 @@ import { buildWebModule } from './run-tool.mjs';
 export function buildVisitorApp(dist) {
   // The same profile and flags as Trunk's build (.cargo/config.toml, Cargo.toml).
   return buildWebModule('build-visitor', {
-    cargoArgs: ['--bin', 'solidarity-day', '--no-default-features', '--features', 'visitor'],
+    cargoArgs: ['--bin', 'solidarity-day', '--no-default-features', '--features', 'csr'],
     artifact: 'solidarity-day.wasm',
     name: 'visitor',
     dist,

@@ -377,8 +377,10 @@ fn ForgetThisSite() -> impl IntoView {
     }
 }
 
-/// `rel` of the footer's link to the embed page.
-const EMBED_LINK_REL: Option<&str> = if cfg!(any(feature = "visitor", feature = "ssr")) {
+/// `rel` of the footer's link to the embed page: a page load where the
+/// page is not in this build (the visitors' build, and the prerendered
+/// pages that load it).
+const EMBED_LINK_REL: Option<&str> = if !cfg!(feature = "tools") {
     Some("external")
 } else {
     None

@@ -229,7 +229,7 @@ impl SiteData {
     }
 
     /// Shows the whole site from `text`, an editor's local file.
-    #[cfg(not(feature = "visitor"))]
+    #[cfg(feature = "tools")]
     pub fn start_preview(&self, file_name: String, text: &str) {
         let report = solidarity_core::validate::validate(text);
         let problems = Arc::new(report.problems);

@@ -1,4 +1,4 @@
-//! Entry point of the browser build (Trunk builds it with `--features csr`).
+//! Entry point of the browser build (Trunk builds it with `--features csr,tools`; scripts/build-visitor.mjs with `csr` alone).
 
 fn main() {
     // A panic is a bug, but it must reach the console as a readable message,

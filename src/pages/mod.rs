@@ -1,8 +1,8 @@
 //! One module per route.
 //!
-//! The visitors' build (`visitor` feature: what prerendered pages load) has
-//! no editors' preview and no partners' embed page: their routes load the
-//! full app instead (`tool.rs`), which every other address gets.
+//! The editors' preview and the partners' embed page come with the `tools`
+//! feature. The visitors' build (what prerendered pages load) has neither:
+//! their routes load the full build instead (the `tool` module, in that build only).
 
 pub mod actions;
 pub mod home;
@@ -13,16 +13,16 @@ pub mod posts;
 pub mod tag;
 pub mod tags;
 
-#[cfg(not(feature = "visitor"))]
+#[cfg(feature = "tools")]
 pub mod embed;
-#[cfg(not(feature = "visitor"))]
+#[cfg(feature = "tools")]
 pub mod preview;
-#[cfg(feature = "visitor")]
+#[cfg(not(feature = "tools"))]
 mod tool;
 
-#[cfg(not(feature = "visitor"))]
+#[cfg(feature = "tools")]
 pub use embed::EmbedPage;
-#[cfg(not(feature = "visitor"))]
+#[cfg(feature = "tools")]
 pub use preview::PreviewPage;
-#[cfg(feature = "visitor")]
+#[cfg(not(feature = "tools"))]
 pub use tool::{ToolPage as EmbedPage, ToolPage as PreviewPage};

@@ -3,7 +3,7 @@
 //! word themselves: they ask for it here, so a language is added in this file.
 //!
 //! Plural categories follow the CLDR rules for Belarusian, Russian and English
-//! (https://www.unicode.org/cldr/charts/latest/supplemental/language_plural_rules.html).
+//! (<https://www.unicode.org/cldr/charts/latest/supplemental/language_plural_rules.html>).
 //! For three languages and whole numbers they are a few lines; a general
 //! plural-rules crate carries every locale's rules into the wasm.
 

@@ -27,6 +27,7 @@ pub use forget::*;
 
 // Single-threaded wasm: the unsafe promise `AssumeSingleThreaded` needs holds.
 #[cfg(target_arch = "wasm32")]
+#[allow(unsafe_code)]
 #[global_allocator]
 static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
     unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };

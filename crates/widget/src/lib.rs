@@ -20,6 +20,7 @@ pub mod live;
 
 // Single-threaded wasm: the unsafe promise `AssumeSingleThreaded` needs holds.
 #[cfg(all(target_arch = "wasm32", feature = "element"))]
+#[allow(unsafe_code)]
 #[global_allocator]
 static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
     unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };

@@ -1,5 +1,5 @@
 //! A small deterministic generator (xorshift64*), shared by the property
-//! tests and the fuzzer (`examples/fuzz_bundle.rs`): no dependency, and a
+//! tests and the fuzzer (`crates/cli/examples/fuzz_bundle.rs`): no dependency, and a
 //! seed reproduces a run.
 
 pub struct Rng(pub u64);

@@ -105,8 +105,8 @@ fn main() {
     let actions = args.next().and_then(Result::ok).unwrap_or(2_000);
     let mut rng = Lcg(posts as u64 * 31 + actions as u64);
 
-    let default: Value =
-        serde_json::from_str(include_str!("../public/data/bundle.json")).expect("default bundle");
+    let default: Value = serde_json::from_str(include_str!("../../../public/data/bundle.json"))
+        .expect("default bundle");
     let tags: Vec<Value> = (0..60)
         .map(|i| json!({ "slug": format!("topic-{i}"), "name": format!("Topic {i}") }))
         .collect();

@@ -1,16 +1,22 @@
 //! The editors' `bundle` tool, run as editors run it.
 
-#![cfg(all(feature = "cli", not(target_arch = "wasm32")))]
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 const BUNDLE_FILE: &str = "public/data/bundle.json";
 
+/// The repository's root, where editors run the tool (and where the tests
+/// run it, reading the paths above from there).
+fn repository() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
 fn bundle(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_bundle"))
         .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .current_dir(repository())
         .output()
         .expect("the bundle tool runs")
 }
@@ -20,8 +26,7 @@ fn stdout(output: &Output) -> String {
 }
 
 fn suite_files(prefix: &str) -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/testdata/json-test-suite/test_parsing");
+    let dir = repository().join("../shared/testdata/json-test-suite/test_parsing");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .map(|entry| entry.unwrap().path())
@@ -97,7 +102,7 @@ fn implementation_defined_documents_never_crash_the_tool() {
 
 #[test]
 fn several_problems_are_all_reported_compiler_style() {
-    let text = std::fs::read_to_string(BUNDLE_FILE)
+    let text = std::fs::read_to_string(repository().join(BUNDLE_FILE))
         .unwrap()
         .replacen(
             "\"solidarity-day\",\n        \"ales-bialiatski\",\n        \"political-prisoners\"",
@@ -183,11 +188,9 @@ fn what_is_not_a_bundle_file_is_refused_at_once() {
 fn text_from_the_file_cannot_rewrite_the_report() {
     // A slug that would return to the start of the line, clear it and print
     // "valid" in a terminal is shown escaped, as it is written in JSON.
-    let text = std::fs::read_to_string(BUNDLE_FILE).unwrap().replacen(
-        "\"slug\": \"",
-        "\"slug\": \"x\\r\\u001b[2Kvalid\\u202e",
-        1,
-    );
+    let text = std::fs::read_to_string(repository().join(BUNDLE_FILE))
+        .unwrap()
+        .replacen("\"slug\": \"", "\"slug\": \"x\\r\\u001b[2Kvalid\\u202e", 1);
     let path = scratch("escapes", &text);
     let out = bundle(&["check", path.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
@@ -207,7 +210,8 @@ fn text_from_the_file_cannot_rewrite_the_report() {
 #[test]
 fn a_campaign_after_the_posts_is_a_warning_for_partners_widgets() {
     let mut value: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(BUNDLE_FILE).unwrap()).unwrap();
+        serde_json::from_str(&std::fs::read_to_string(repository().join(BUNDLE_FILE)).unwrap())
+            .unwrap();
     let object = value.as_object_mut().unwrap();
     let campaign = object.remove("campaign").unwrap();
     // Enough posts to put the campaign far down the file.
@@ -237,7 +241,8 @@ fn a_campaign_after_the_posts_is_a_warning_for_partners_widgets() {
 
 #[test]
 fn the_committed_schema_matches_the_types() {
-    let committed = std::fs::read_to_string("public/data/bundle.schema.json").unwrap();
+    let committed =
+        std::fs::read_to_string(repository().join("public/data/bundle.schema.json")).unwrap();
     let generated = stdout(&bundle(&["schema"]));
     assert!(
         committed == generated,
@@ -249,21 +254,22 @@ fn the_committed_schema_matches_the_types() {
         "https://json-schema.org/draft/2020-12/schema"
     );
     let bundle: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(BUNDLE_FILE).unwrap()).unwrap();
+        serde_json::from_str(&std::fs::read_to_string(repository().join(BUNDLE_FILE)).unwrap())
+            .unwrap();
     assert_eq!(bundle["$schema"], "./bundle.schema.json");
 }
 
 #[test]
 fn rewriting_the_default_bundle_changes_nothing() {
     // new-post rewrites the whole file: it must keep the file's own layout.
-    let text = std::fs::read_to_string(BUNDLE_FILE).unwrap();
+    let text = std::fs::read_to_string(repository().join(BUNDLE_FILE)).unwrap();
     let value: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(serde_json::to_string_pretty(&value).unwrap() + "\n", text);
 }
 
 #[test]
 fn new_post_appends_a_post_with_a_transliterated_slug() {
-    let original = std::fs::read_to_string(BUNDLE_FILE).unwrap();
+    let original = std::fs::read_to_string(repository().join(BUNDLE_FILE)).unwrap();
     let file = scratch("new-post", &original);
     let name = file.to_string_lossy().into_owned();
     let out = bundle(&[
@@ -333,7 +339,10 @@ fn new_post_appends_a_post_with_a_transliterated_slug() {
 
 #[test]
 fn new_post_refuses_unknown_tags_and_broken_files() {
-    let file = scratch("refuse", &std::fs::read_to_string(BUNDLE_FILE).unwrap());
+    let file = scratch(
+        "refuse",
+        &std::fs::read_to_string(repository().join(BUNDLE_FILE)).unwrap(),
+    );
     let name = file.to_string_lossy().into_owned();
     let out = bundle(&[
         "new-post",

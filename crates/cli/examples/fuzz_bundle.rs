@@ -17,7 +17,7 @@ use std::panic;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-#[path = "../crates/core/tests/common/rng.rs"]
+#[path = "../../core/tests/common/rng.rs"]
 mod rng;
 use rng::Rng;
 
@@ -43,7 +43,7 @@ struct Corpus {
 }
 
 fn load_corpus(testdata: &Path) -> Corpus {
-    let bundle_text = include_str!("../public/data/bundle.json");
+    let bundle_text = include_str!("../../../public/data/bundle.json");
     let bundle: Value = serde_json::from_str(bundle_text).expect("the default bundle is JSON");
     // Pretty and minified: many exports and deploy steps write one line, on
     // which whatever counts from the start of a line grows with the square.
@@ -222,7 +222,7 @@ fn main() {
             .map_or(0x5eed, |d| d.as_nanos() as u64)
             | 1
     });
-    let testdata = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/testdata");
+    let testdata = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/testdata");
     let corpus = load_corpus(&testdata);
     eprintln!(
         "fuzzing the validator for {seconds} s, seed {seed}: {} files, {} naughty strings",
