@@ -1,6 +1,5 @@
-//! Loading the bundle: fetching it, keeping its last good copy in storage,
-//! retrying. (The language choice, forgetting the site and the start-up
-//! script of prerendered pages touch storage too.)
+//! Loading the bundle: fetching it, keeping its last good copy in storage
+//! ([`solidarity_browser::storage`]), retrying.
 //!
 //! The bundle is fetched once per visit, validated by the core — the same
 //! checks `bundle check` runs — and shared with every page through context.
@@ -9,20 +8,17 @@
 //! copy, with a notice, rather than an error, a blank page or half a site.
 //! A fetch that failed is tried again by itself, less and less often.
 
+use crate::render_mode::use_render_mode;
 use futures::future::{select, Either};
 use gloo_net::http::Request;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use solidarity_browser::{storage, BUNDLE_URL};
 use solidarity_core::validate::Problem;
 use solidarity_core::Site;
 use std::sync::Arc;
 use std::time::Duration;
 
-/// Where the site reads its bundle; served from `public/data/`.
-pub const BUNDLE_URL: &str = "/data/bundle.json";
-
-/// The storage key of the last bundle that passed validation.
-const LAST_GOOD_KEY: &str = "solidarity-day:last-good-bundle";
 /// Where a prerendered page's start-up script leaves the bundle it fetched
 /// (a property of `window`; crates/page/js/start.js).
 const HANDED_OVER_KEY: &str = "solidarityDayBundle";
@@ -60,25 +56,6 @@ pub struct Loaded {
 
 pub type LoadResult = Result<Loaded, LoadError>;
 
-/// Provided by the prerender binary: the page is being written to HTML at
-/// build time, from this bundle, at this moment (Unix seconds).
-#[derive(Clone)]
-pub struct Prerendering {
-    pub site: Arc<Site>,
-    pub now: i64,
-}
-
-/// The moment the page is rendered for, when it is being prerendered.
-pub fn prerendering_now() -> Option<i64> {
-    use_context::<Prerendering>().map(|p| p.now)
-}
-
-/// Provided in the browser when the page arrived prerendered: its content is
-/// already on screen, so the app renders out of sight and takes over only
-/// once it has a bundle to show (see `takeover.rs`).
-#[derive(Clone, Copy)]
-pub struct TakingOver;
-
 /// A bundle an editor opened on the preview page; never leaves the browser.
 #[derive(Clone, Debug)]
 pub struct Preview {
@@ -106,9 +83,10 @@ pub struct SiteData {
 impl SiteData {
     /// Starts loading the bundle and makes it available to the pages below.
     pub fn provide() -> SiteData {
-        let prerendered = use_context::<Prerendering>().map(|p| p.site);
+        let mode = use_render_mode();
+        let prerendered = mode.built_from();
         // Content already on screen needs no race against a slow network.
-        let patient = use_context::<TakingOver>().is_some();
+        let patient = mode.is_taking_over();
         let attempt = RwSignal::new(0u32);
         // A slow fetch that finished after the saved copy was shown.
         let late = StoredValue::new_local(None);
@@ -285,7 +263,7 @@ async fn fetch_patiently(
     if let Some(text) = handed_over_bundle() {
         return Ok(text);
     }
-    if patient || !has_last_good() {
+    if patient || !storage::has_last_good() {
         return fetch_text().await;
     }
     let fetch = Box::pin(fetch_text());
@@ -318,7 +296,9 @@ async fn load_site(
                 for warning in &site.warnings {
                     leptos::logging::warn!("bundle: {warning}");
                 }
-                save_last_good(&text);
+                if !storage::save_last_good(&text) {
+                    leptos::logging::warn!("no copy of the bundle kept for offline use");
+                }
                 next_task().await;
                 return Ok(Loaded {
                     site: Arc::new(site),
@@ -369,33 +349,8 @@ async fn fetch_text() -> Result<String, LoadError> {
         .map_err(|e| LoadError::Network(e.to_string()))
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    // Storage may be disabled (private modes, strict settings): then there is
-    // simply no saved copy.
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
-fn save_last_good(text: &str) {
-    if let Some(storage) = storage() {
-        if storage.set_item(LAST_GOOD_KEY, text).is_err() {
-            // Over the quota: an old copy would be worse than none.
-            let _ = storage.remove_item(LAST_GOOD_KEY);
-            leptos::logging::warn!("bundle too large to keep a copy for offline use");
-        }
-    }
-}
-
-/// Whether a saved copy exists, without reading it (it can be megabytes).
-fn has_last_good() -> bool {
-    let Some(storage) = storage() else {
-        return false;
-    };
-    let count = storage.length().unwrap_or(0);
-    (0..count).any(|i| storage.key(i).ok().flatten().as_deref() == Some(LAST_GOOD_KEY))
-}
-
 fn load_last_good() -> Option<Site> {
-    let text = storage()?.get_item(LAST_GOOD_KEY).ok().flatten()?;
+    let text = storage::last_good()?;
     // Checked again: it could be from an older version of the site.
     Site::from_json(&text).ok()
 }

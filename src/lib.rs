@@ -6,16 +6,20 @@
 //! workspace's native tests never build Leptos.
 
 #[cfg(any(feature = "csr", feature = "ssr"))]
-pub mod app;
+mod app;
 #[cfg(any(feature = "csr", feature = "ssr"))]
 mod components;
 #[cfg(any(feature = "csr", feature = "ssr"))]
 mod data;
 #[cfg(any(feature = "csr", feature = "ssr"))]
-pub mod offline;
+mod frame;
+#[cfg(any(feature = "csr", feature = "ssr"))]
+mod lang;
 #[cfg(any(feature = "csr", feature = "ssr"))]
 mod pages;
 #[cfg(feature = "ssr")]
 pub mod prerender;
+#[cfg(any(feature = "csr", feature = "ssr"))]
+mod render_mode;
 #[cfg(any(feature = "csr", feature = "ssr"))]
 pub mod takeover;

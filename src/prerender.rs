@@ -3,18 +3,18 @@
 //! `src/bin/prerender.rs` calls [`pages`] with Trunk's `index.html` as the
 //! template and the default bundle; each page gets the app rendered for its
 //! address inside `<div id="prerendered">`, and its own `<title>` and
-//! `<html lang>`. In the browser, `takeover.rs` replaces that element with
+//! `<html lang>`. In the browser, [`crate::takeover`] replaces that element with
 //! the live app once it has the live bundle.
 
-use crate::app::App;
-use crate::data::Prerendering;
+use crate::app::provide_and_render;
+use crate::render_mode::RenderMode;
 use crate::takeover::PRERENDERED_ID;
 use futures::StreamExt;
 use leptos::prelude::*;
 use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
 use solidarity_core::i18n::Lang;
-use solidarity_core::slug;
+use solidarity_core::route::Route;
 use solidarity_core::Site;
 use std::sync::Arc;
 
@@ -24,30 +24,14 @@ pub struct Page {
     pub html: String,
 }
 
-/// The addresses written at build time: in each language, the home page,
-/// the manifesto, the posts and each post, the topics and each topic, the
-/// actions. (The preview and the embed page are tools that need the app.)
-/// A slug that could not be a file name is left to the app.
+/// The addresses written at build time: [`Route::prerendered`] in each
+/// language.
 pub fn addresses(site: &Site) -> Vec<String> {
-    let mut paths = Vec::new();
-    for lang in Lang::ALL {
-        let base = format!("/{}", lang.tag());
-        paths.push(base.clone());
-        for page in ["/manifesto", "/posts", "/tags", "/actions"] {
-            paths.push(format!("{base}{page}"));
-        }
-        for post in site.posts_newest_first() {
-            if slug::is_valid(&post.slug) {
-                paths.push(format!("{base}/posts/{}", post.slug));
-            }
-        }
-        for tag in &site.bundle.tags {
-            if slug::is_valid(&tag.slug) {
-                paths.push(format!("{base}/tags/{}", tag.slug));
-            }
-        }
-    }
-    paths
+    let routes = Route::prerendered(site);
+    Lang::ALL
+        .into_iter()
+        .flat_map(|lang| routes.iter().map(move |route| route.href(lang)))
+        .collect()
 }
 
 /// Renders every address of [`addresses`] into `template`.
@@ -94,8 +78,8 @@ impl Template {
             provide_context(RequestUrl::new(path));
             let (meta, head_output) = ServerMetaContext::new();
             provide_context(meta);
-            provide_context(Prerendering { site, now });
-            let app = view! { <App /> }.to_html();
+            let (_, app) = provide_and_render(RenderMode::Prerendering { site, now });
+            let app = app.to_html();
             // The address the page was written for: a host that answers
             // other addresses with this file (an SPA rule) must not make it
             // pass for their page (crates/page/js/start.js compares).
@@ -146,6 +130,22 @@ mod tests {
         assert_eq!(paths.len(), 3 * per_lang);
         for lang in ["be", "ru", "en"] {
             assert!(paths.contains(&format!("/{lang}/manifesto")));
+        }
+    }
+
+    /// The router's table and [`Route::href`] spell each address alike:
+    /// every address the build writes is a page of the router, in its
+    /// language, not the page for addresses it does not know.
+    #[test]
+    fn every_route_written_is_a_page_of_the_router() {
+        let site = default_site();
+        for page in pages(INDEX, &site, 1_790_000_000).unwrap() {
+            let lang = solidarity_core::route::lang_of_path(&page.path).unwrap();
+            let not_found = lang.ui().not_found_title;
+            assert!(!page.html.contains(not_found), "{}: not found", page.path);
+            let html_lang = format!("<html lang=\"{}\"", lang.tag());
+            assert!(page.html.contains(&html_lang), "{}", page.path);
+            assert_eq!(page.html.matches("<h1").count(), 1, "{}", page.path);
         }
     }
 

@@ -1,6 +1,6 @@
 //! The app taking over a prerendered page without a visible change.
 //!
-//! Every route is written to HTML at build time (`src/bin/prerender.rs`)
+//! Every route is written to HTML at build time ([`crate::prerender`])
 //! from these same components, so its content paints before any script.
 //! The app then renders into an element outside the document and, once it
 //! has the live bundle, puts that element in place of the prerendered one in
@@ -12,11 +12,14 @@
 //! If the live bundle cannot be shown and no copy was saved, the prerendered
 //! page stays, with a notice, while the app keeps trying.
 
-use crate::app::{lang_of_path, App, CurrentLang};
+use crate::app::provide_and_render;
 use crate::components::notices::BuiltCopyNotice;
-use crate::data::{measured, SiteData, TakingOver};
+use crate::data::{measured, SiteData};
+use crate::lang::CurrentLang;
+use crate::render_mode::RenderMode;
 use leptos::prelude::*;
 use solidarity_core::i18n::Lang;
+use solidarity_core::route::lang_of_path;
 use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
@@ -66,14 +69,15 @@ fn mount() {
         WAITING_ROOT.with(|r| *r.borrow_mut() = Some(root.clone().into()));
         measured("app-mount", || {
             leptos::mount::mount_to(root, || {
-                provide_context(TakingOver);
-                view! { <App /> }
+                let (data, app) = provide_and_render(RenderMode::TakingOver);
+                when_ready(data);
+                app
             })
             .forget()
         });
     } else {
         let _ = body.append_child(&root);
-        leptos::mount::mount_to(root, App).forget();
+        leptos::mount::mount_to(root, || provide_and_render(RenderMode::Live).1).forget();
         mark_document("live");
     }
 }
@@ -90,9 +94,9 @@ fn mark_document(state: &str) {
     }
 }
 
-/// Called by the app: swaps it in once the bundle is there, or leaves the
-/// prerendered page in place, with a notice, while it is not.
-pub(crate) fn when_ready(data: SiteData) {
+/// Swaps the app in once the bundle is there, or leaves the prerendered
+/// page in place, with a notice, while it is not.
+fn when_ready(data: SiteData) {
     let noticed = StoredValue::new(false);
     Effect::new(move |done: Option<bool>| {
         if done == Some(true) {

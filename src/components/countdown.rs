@@ -3,17 +3,14 @@
 //! One interval drives one signal; only the four numbers (and, once a minute,
 //! the screen-reader sentence) depend on it, so nothing else re-renders.
 
-use crate::app::use_lang;
-use crate::data::prerendering_now;
+use crate::lang::use_lang;
+use crate::render_mode::use_render_mode;
 use leptos::prelude::*;
+use solidarity_browser::now_unix_seconds;
 use solidarity_core::bundle::Campaign;
 use solidarity_core::countdown::{anniversary, countdown_at, day_ordinal, Countdown};
 use solidarity_core::i18n::{coming_day, countdown_sentence, countdown_unit, long_date, Unit};
 use std::time::Duration;
-
-fn now_unix_seconds() -> i64 {
-    (js_sys::Date::now() / 1000.0).floor() as i64
-}
 
 #[component]
 pub fn CountdownBox(campaign: Campaign) -> impl IntoView {
@@ -22,7 +19,7 @@ pub fn CountdownBox(campaign: Campaign) -> impl IntoView {
     // Written at build time, the page cannot know when it will be read: it
     // names the coming Day (as of the build) and leaves the numbers blank,
     // in boxes of their final size, for the app to fill in.
-    let built_at = prerendering_now();
+    let built_at = use_render_mode().built_at();
     let frozen = built_at.is_some();
     let now = RwSignal::new(built_at.unwrap_or_else(now_unix_seconds));
     if !frozen {

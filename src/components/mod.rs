@@ -6,7 +6,7 @@ pub mod pager;
 pub mod post_card;
 pub mod with_site;
 
-use crate::app::use_lang;
+use crate::lang::use_lang;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use solidarity_core::date::Day;

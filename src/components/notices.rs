@@ -1,9 +1,10 @@
 //! Notices above every page: a saved copy is shown, or an editor's preview.
 
-use crate::app::{href, use_lang};
 use crate::components::with_site::{ProblemDetails, RetryNote};
 use crate::data::{use_site_data, LoadError};
+use crate::lang::use_lang;
 use leptos::prelude::*;
+use solidarity_core::route::Route;
 
 /// Says, discreetly, that visitors are reading the copy from their last visit.
 #[component]
@@ -51,7 +52,7 @@ pub fn PreviewBanner() -> impl IntoView {
                         <p>
                             <strong>{(ui.preview_of)(&preview.file_name)}</strong>
                             " " {status} " "
-                            <a href=href(lang, "/preview")>{ui.preview_problems_link}</a>
+                            <a href=Route::Preview.href(lang)>{ui.preview_problems_link}</a>
                             " · "
                             <button class="link-button" on:click=move |_| data.end_preview()>{ui.exit_preview}</button>
                         </p>

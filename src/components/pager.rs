@@ -1,7 +1,7 @@
 //! Long lists in pages (`?page=N`): the page's slice of the list and the
 //! links between pages. The arithmetic is `solidarity_core::paging`.
 
-use crate::app::use_lang;
+use crate::lang::use_lang;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use solidarity_core::paging::{page_href, Window, PER_PAGE};

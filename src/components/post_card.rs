@@ -1,17 +1,18 @@
 //! A post in a list: title, date, excerpt and a link to the whole text.
 
-use crate::app::{href, use_lang};
 use crate::components::{lang_attr, DateText};
+use crate::lang::use_lang;
 use leptos::either::Either;
 use leptos::prelude::*;
 use solidarity_core::bundle::Post;
+use solidarity_core::route::Route;
 
 /// `nested`: the list sits under a section heading (h2), so titles are h3.
 #[component]
 pub fn PostCard(post: Post, nested: bool) -> impl IntoView {
     let lang = use_lang();
     let ui = lang.ui();
-    let link = href(lang, &format!("/posts/{}", post.slug));
+    let link = Route::Post(&post.slug).href(lang);
     let title = post.title_in(lang);
     let excerpt = post.excerpt_in(lang);
     // Many "Read more" links on one page: each names its post to screen readers,

@@ -1,8 +1,8 @@
 //! Shows a page's content once the bundle is loaded: a placeholder of the
 //! page's shape while it loads, and a friendly message with a retry if it fails.
 
-use crate::app::use_lang;
 use crate::data::{use_site_data, LoadError};
+use crate::lang::use_lang;
 use leptos::either::Either;
 use leptos::prelude::*;
 use solidarity_core::validate::Problem;

@@ -1,14 +1,15 @@
 //! `/actions`: the solidarity actions, year by year, with how widely each
 //! year's Day was marked.
 
-use crate::app::{href, use_lang};
 use crate::components::with_site::{Shape, WithSite};
 use crate::components::{lang_attr, DateText};
+use crate::lang::use_lang;
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use solidarity_core::bundle::ActionStatus;
 use solidarity_core::i18n::year_reach;
+use solidarity_core::route::Route;
 
 #[component]
 pub fn ActionsPage() -> impl IntoView {
@@ -28,7 +29,7 @@ pub fn ActionsPage() -> impl IntoView {
                             let a = site.action(i);
                             let banned = a.status == ActionStatus::Banned;
                             let report = a.post.as_ref().map(|slug| view! {
-                                <a href=href(lang, &format!("/posts/{slug}"))>{ui.action_report}</a>
+                                <a href=Route::Post(slug).href(lang)>{ui.action_report}</a>
                             });
                             let country = a.country_in(lang);
                             let summary = a.summary_in(lang);

@@ -3,7 +3,7 @@
 //! `solidarity_core::embed`; the preview is the real widget, loaded from
 //! `/widget/countdown.js` like on a partner's page.
 
-use crate::app::use_lang;
+use crate::lang::use_lang;
 use leptos::html;
 use leptos::prelude::*;
 use leptos_meta::Title;

@@ -1,12 +1,13 @@
 //! `/{lang}`: the campaign, its countdown, the manifesto's lead and recent news.
 
-use crate::app::{href, use_lang};
 use crate::components::countdown::CountdownBox;
 use crate::components::lang_attr;
 use crate::components::post_card::PostList;
 use crate::components::with_site::{Shape, WithSite};
+use crate::lang::use_lang;
 use leptos::prelude::*;
 use leptos_meta::Title;
+use solidarity_core::route::Route;
 
 /// How many posts the home page lists under "Recent trends".
 const RECENT_POSTS: usize = 3;
@@ -36,15 +37,15 @@ pub fn HomePage() -> impl IntoView {
                     <section class="lead" aria-labelledby="lead-title">
                         <h2 id="lead-title" lang=lang_attr(subtitle.lang)>{subtitle.text.to_string()}</h2>
                         <p class="lead-text" lang=lang_attr(body.lang)>{lead}</p>
-                        <a class="button" href=href(lang, "/manifesto")>{ui.read_manifesto}</a>
+                        <a class="button" href=Route::Manifesto.href(lang)>{ui.read_manifesto}</a>
                     </section>
                     <section aria-labelledby="recent-title">
                         <h2 id="recent-title">{ui.recent_posts}</h2>
                         <PostList posts=recent nested=true />
                         <p class="more-links">
-                            <a href=href(lang, "/posts")>{ui.all_posts}</a>
-                            <a href=href(lang, "/tags")>{ui.all_tags}</a>
-                            <a href=href(lang, "/actions")>{ui.all_actions}</a>
+                            <a href=Route::Posts.href(lang)>{ui.all_posts}</a>
+                            <a href=Route::Tags.href(lang)>{ui.all_tags}</a>
+                            <a href=Route::Actions.href(lang)>{ui.all_actions}</a>
                         </p>
                     </section>
                 </div>

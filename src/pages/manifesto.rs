@@ -1,8 +1,8 @@
 //! `/{lang}/manifesto`: the campaign's founding text in full.
 
-use crate::app::use_lang;
 use crate::components::with_site::{Shape, WithSite};
 use crate::components::{lang_attr, DateText, Paragraphs, TranslationNote};
+use crate::lang::use_lang;
 use leptos::prelude::*;
 use leptos_meta::Title;
 

@@ -1,8 +1,9 @@
 //! Any address the site does not know, and unknown posts or topics.
 
-use crate::app::{href, use_lang};
+use crate::lang::use_lang;
 use leptos::prelude::*;
 use leptos_meta::Title;
+use solidarity_core::route::Route;
 
 /// The page for an unknown route.
 #[component]
@@ -22,9 +23,9 @@ pub fn NotFound(message: &'static str) -> impl IntoView {
             <h1>{ui.not_found_title}</h1>
             <p>{message}</p>
             <ul class="more-links">
-                <li><a href=href(lang, "")>{ui.go_home}</a></li>
-                <li><a href=href(lang, "/posts")>{ui.all_posts}</a></li>
-                <li><a href=href(lang, "/tags")>{ui.all_tags}</a></li>
+                <li><a href=Route::Home.href(lang)>{ui.go_home}</a></li>
+                <li><a href=Route::Posts.href(lang)>{ui.all_posts}</a></li>
+                <li><a href=Route::Tags.href(lang)>{ui.all_tags}</a></li>
             </ul>
         </div>
     }

@@ -1,11 +1,12 @@
 //! `/{lang}/posts/:slug`: one post, its topics and the actions it reports.
 
-use crate::app::{href, use_lang};
 use crate::components::with_site::{Shape, WithSite};
 use crate::components::{lang_attr, route_param, DateText, Paragraphs, TranslationNote};
+use crate::lang::use_lang;
 use crate::pages::not_found::NotFound;
 use leptos::prelude::*;
 use leptos_meta::Title;
+use solidarity_core::route::Route;
 
 #[component]
 pub fn PostPage() -> impl IntoView {
@@ -32,7 +33,7 @@ pub fn PostPage() -> impl IntoView {
                         let name = t.name_in(lang);
                         view! {
                             <li>
-                                <a class="tag" href=href(lang, &format!("/tags/{}", t.slug)) lang=lang_attr(name.lang)>
+                                <a class="tag" href=Route::Tag(&t.slug).href(lang) lang=lang_attr(name.lang)>
                                     {name.text.to_string()}
                                 </a>
                             </li>
@@ -79,7 +80,7 @@ pub fn PostPage() -> impl IntoView {
                     <aside class="reported-actions" aria-labelledby="reported-title">
                         <h2 id="reported-title">{ui.actions_in_post}</h2>
                         <ul>{actions}</ul>
-                        <p><a href=href(lang, "/actions")>{ui.all_actions}</a></p>
+                        <p><a href=Route::Actions.href(lang)>{ui.all_actions}</a></p>
                     </aside>
                 });
                 view! {
@@ -96,7 +97,7 @@ pub fn PostPage() -> impl IntoView {
                             <ul>{tags}</ul>
                         </nav>
                         {actions}
-                        <p class="back"><a href=href(lang, "/posts")>"← " {ui.back_to_posts}</a></p>
+                        <p class="back"><a href=Route::Posts.href(lang)>"← " {ui.back_to_posts}</a></p>
                     </article>
                 }
                 .into_any()

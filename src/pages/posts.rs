@@ -1,12 +1,13 @@
 //! `/{lang}/posts`: every post, newest first, twenty to a page.
 
-use crate::app::{href, use_lang};
 use crate::components::pager::{use_page_window, Pager};
 use crate::components::post_card::PostList;
 use crate::components::with_site::{Shape, WithSite};
+use crate::lang::use_lang;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use solidarity_core::i18n::post_count;
+use solidarity_core::route::Route;
 
 #[component]
 pub fn PostsPage() -> impl IntoView {
@@ -23,7 +24,7 @@ pub fn PostsPage() -> impl IntoView {
                 let posts = site.posts_newest_first().skip(w.start).take(w.len).cloned().collect::<Vec<_>>();
                 view! {
                     <PostList posts />
-                    <Pager window=w path=href(lang, "/posts") />
+                    <Pager window=w path=Route::Posts.href(lang) />
                 }
             };
             view! {

@@ -2,12 +2,13 @@
 //! rendered from it, with every problem listed. Nothing is uploaded: the file
 //! is read in the tab and kept in memory until the preview ends.
 
-use crate::app::{href, use_lang};
 use crate::components::with_site::ProblemList;
 use crate::data::use_site_data;
+use crate::lang::use_lang;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_meta::Title;
+use solidarity_core::route::Route;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -66,12 +67,15 @@ pub fn PreviewPage() -> impl IntoView {
             let browse = match preview.site {
                 Some(_) => view! {
                     <p>{ui.preview_browse}</p>
+                    // Every page of the navigation, drawn from the file.
                     <ul class="more-links">
-                        <li><a href=href(lang, "")>{ui.nav_home}</a></li>
-                        <li><a href=href(lang, "/manifesto")>{ui.nav_manifesto}</a></li>
-                        <li><a href=href(lang, "/posts")>{ui.nav_posts}</a></li>
-                        <li><a href=href(lang, "/tags")>{ui.nav_tags}</a></li>
-                        <li><a href=href(lang, "/actions")>{ui.nav_actions}</a></li>
+                        {Route::NAVIGATION
+                            .into_iter()
+                            .filter_map(|route| {
+                                let label = route.nav_label(ui)?;
+                                Some(view! { <li><a href=route.href(lang)>{label}</a></li> })
+                            })
+                            .collect_view()}
                     </ul>
                 }
                 .into_any(),

@@ -1,14 +1,15 @@
 //! `/{lang}/tags/:tag`: every post with one topic, twenty to a page.
 
-use crate::app::{href, use_lang};
 use crate::components::pager::{use_page_window, Pager};
 use crate::components::post_card::PostList;
 use crate::components::route_param;
 use crate::components::with_site::{Shape, WithSite};
+use crate::lang::use_lang;
 use crate::pages::not_found::NotFound;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use solidarity_core::i18n::post_count;
+use solidarity_core::route::Route;
 
 #[component]
 pub fn TagPage() -> impl IntoView {
@@ -26,7 +27,7 @@ pub fn TagPage() -> impl IntoView {
                 };
                 let total = site.posts_tagged(&slug).len();
                 let window = use_page_window(total);
-                let path = href(lang, &format!("/tags/{slug}"));
+                let path = Route::Tag(&slug).href(lang);
                 let site = site.clone();
                 let page = move || {
                     let w = window();
@@ -43,7 +44,7 @@ pub fn TagPage() -> impl IntoView {
                         <h1>{heading}</h1>
                         <p class="count">{post_count(lang, total)}</p>
                         {page}
-                        <p class="back"><a href=href(lang, "/tags")>"← " {ui.all_tags}</a></p>
+                        <p class="back"><a href=Route::Tags.href(lang)>"← " {ui.all_tags}</a></p>
                     </div>
                 }
                 .into_any()

@@ -1,11 +1,12 @@
 //! `/{lang}/tags`: every topic with its number of posts.
 
-use crate::app::{href, use_lang};
 use crate::components::lang_attr;
 use crate::components::with_site::{Shape, WithSite};
+use crate::lang::use_lang;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use solidarity_core::i18n::post_count;
+use solidarity_core::route::Route;
 
 #[component]
 pub fn TagsPage() -> impl IntoView {
@@ -20,7 +21,7 @@ pub fn TagsPage() -> impl IntoView {
                     let name = tag.name_in(lang);
                     view! {
                         <li>
-                            <a class="tag-link" href=href(lang, &format!("/tags/{}", tag.slug)) lang=lang_attr(name.lang)>
+                            <a class="tag-link" href=Route::Tag(&tag.slug).href(lang) lang=lang_attr(name.lang)>
                                 {name.text.to_string()}
                             </a>
                             <span class="count">{post_count(lang, n)}</span>

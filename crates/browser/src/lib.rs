@@ -1,66 +1,37 @@
-//! What the site's browser code does with the visitor's device, written once
-//! for the app (`src/`) and for what prerendered pages run without it
-//! (`crates/page`).
+//! What the site's browser code does with the visitor's device and the
+//! browser, written once for the app (`src/`), for what prerendered pages
+//! run without it (`crates/page`) and, for the clock, for the partners'
+//! widget: the bundle's address, what is kept in storage (the last good
+//! bundle, the language chosen), the service worker that keeps the offline
+//! copy, the clock, and forgetting all of it.
 //!
-//! Reading this site can be risky in Belarus, and a device can be seized:
-//! whatever the site left on it (the last good bundle and the language in
-//! `localStorage`, the offline copy in the service worker's cache) must go
-//! with one click.
+//! Every function here fails quietly where the browser refuses (storage
+//! off in a private mode, no service worker over plain http): the site then
+//! simply works without what it would have kept.
 
-use js_sys::{Array, Reflect};
-use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
+pub mod forget;
+pub mod storage;
+pub mod worker;
 
-/// Removes everything this site stored on the device: both web storages,
-/// every service worker registration (the offline copy's keeper) and every
-/// cache of this origin. Goes on past a step that fails, and says whether
-/// all of them worked. The HTTP cache and the browser's history are not
-/// the page's to clear.
-pub async fn forget_this_site() -> Result<(), JsValue> {
-    let window = web_sys::window().ok_or("no window")?;
-    let mut outcome = Ok(());
-    let mut keep = |step: Result<(), JsValue>| {
-        if let Err(e) = step {
-            outcome = Err(e);
-        }
-    };
-    for storage in [window.local_storage(), window.session_storage()] {
-        // Err or None: storage is off (a private mode), so nothing is in it.
-        if let Ok(Some(storage)) = storage {
-            keep(storage.clear());
-        }
-    }
-    keep(unregister_workers(&window).await);
-    keep(delete_caches(&window).await);
-    outcome
+pub use forget::forget_this_site;
+
+/// Where the site's bundle is served from (`public/data/bundle.json`).
+pub const BUNDLE_URL: &str = "/data/bundle.json";
+
+/// The moment, in whole seconds since the Unix epoch, by the device's clock.
+pub fn now_unix_seconds() -> i64 {
+    (js_sys::Date::now() / 1000.0).floor() as i64
 }
 
-async fn unregister_workers(window: &web_sys::Window) -> Result<(), JsValue> {
-    // Absent over plain http and in some private modes: nothing registered.
-    let navigator = window.navigator();
-    if !Reflect::get(&navigator, &"serviceWorker".into())?.is_object() {
-        return Ok(());
-    }
-    let registrations: Array = JsFuture::from(navigator.service_worker().get_registrations())
-        .await?
-        .dyn_into()?;
-    for registration in registrations.iter() {
-        let registration: web_sys::ServiceWorkerRegistration = registration.dyn_into()?;
-        JsFuture::from(registration.unregister()?).await?;
-    }
-    Ok(())
-}
-
-async fn delete_caches(window: &web_sys::Window) -> Result<(), JsValue> {
-    // `caches` is absent outside secure contexts: nothing was kept.
-    if !Reflect::get(window, &"caches".into())?.is_object() {
-        return Ok(());
-    }
-    let caches = window.caches()?;
-    let names: Array = JsFuture::from(caches.keys()).await?.dyn_into()?;
-    for name in names.iter() {
-        let name = name.as_string().unwrap_or_default();
-        JsFuture::from(caches.delete(&name)).await?;
-    }
-    Ok(())
+/// The browser's languages, in the visitor's order of preference.
+pub fn browser_languages() -> Vec<String> {
+    web_sys::window()
+        .map(|w| {
+            w.navigator()
+                .languages()
+                .iter()
+                .filter_map(|l| l.as_string())
+                .collect()
+        })
+        .unwrap_or_default()
 }

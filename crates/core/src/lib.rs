@@ -13,6 +13,7 @@ pub mod localize;
 pub mod member;
 pub mod paging;
 pub mod positions;
+pub mod route;
 pub mod site;
 pub mod slug;
 pub mod text;

@@ -14,10 +14,6 @@ use solidarity_widget::live::Live;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, Text};
 
-fn now_unix_seconds() -> i64 {
-    (js_sys::Date::now() / 1000.0).floor() as i64
-}
-
 /// The language `/` should show this visitor: `remembered` is what the
 /// site stored on an earlier visit, `browser` the browser's languages.
 #[wasm_bindgen]
@@ -70,7 +66,11 @@ impl PageCountdown {
     /// script calls it once a second (timers stay in JavaScript, as in the
     /// widget).
     pub fn tick(&mut self) -> Result<(), JsValue> {
-        let Some(tick) = Tick::at(now_unix_seconds(), &self.campaign, self.lang) else {
+        let Some(tick) = Tick::at(
+            solidarity_browser::now_unix_seconds(),
+            &self.campaign,
+            self.lang,
+        ) else {
             return Ok(());
         };
         match (&self.shown, &self.live) {

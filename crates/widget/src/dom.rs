@@ -14,10 +14,6 @@ use solidarity_core::member::{Found, MemberFinder};
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, Text};
 
-fn now_unix_seconds() -> i64 {
-    (js_sys::Date::now() / 1000.0).floor() as i64
-}
-
 struct Screen {
     campaign: Campaign,
     lang: Lang,
@@ -34,7 +30,11 @@ struct Screen {
 
 impl Screen {
     fn show(&mut self) -> Result<(), JsValue> {
-        let Some(tick) = Tick::at(now_unix_seconds(), &self.campaign, self.lang) else {
+        let Some(tick) = Tick::at(
+            solidarity_browser::now_unix_seconds(),
+            &self.campaign,
+            self.lang,
+        ) else {
             return Ok(());
         };
         match &self.shown {

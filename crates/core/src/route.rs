@@ -1,0 +1,174 @@
+//! The site's addresses, typed: every page of the site is a [`Route`] in a
+//! [`Lang`], and its address is written by [`Route::href`] alone, so that a
+//! link, the navigation, the prerendered files and the language switcher
+//! cannot disagree on how an address is spelled.
+//!
+//! The app's router matches these same addresses (its table names each
+//! route's pattern once, beside the page that renders it); a test there
+//! renders every [`Route`] through it.
+
+use crate::i18n::{Lang, Ui};
+use crate::slug;
+use crate::Site;
+
+/// A page of the site, without its language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Route<'a> {
+    Home,
+    Manifesto,
+    Posts,
+    /// One post, by its slug.
+    Post(&'a str),
+    Tags,
+    /// The posts of one topic, by its slug.
+    Tag(&'a str),
+    Actions,
+    /// The editors' preview of a local bundle file.
+    Preview,
+    /// The partners' page about embedding the countdown.
+    Embed,
+}
+
+impl<'a> Route<'a> {
+    /// The header's navigation, in order.
+    pub const NAVIGATION: [Route<'static>; 5] = [
+        Route::Home,
+        Route::Manifesto,
+        Route::Posts,
+        Route::Tags,
+        Route::Actions,
+    ];
+
+    /// The address of this page in `lang`: `/be/posts/x`; the home page is
+    /// `/be`, without a trailing slash.
+    pub fn href(self, lang: Lang) -> String {
+        format!("/{}{}", lang.tag(), self.path())
+    }
+
+    /// The address without its language: `""` for the home page, else
+    /// `/manifesto`, `/posts/x`…
+    pub fn path(self) -> String {
+        match self {
+            Route::Home => String::new(),
+            Route::Manifesto => "/manifesto".into(),
+            Route::Posts => "/posts".into(),
+            Route::Post(slug) => format!("/posts/{slug}"),
+            Route::Tags => "/tags".into(),
+            Route::Tag(slug) => format!("/tags/{slug}"),
+            Route::Actions => "/actions".into(),
+            Route::Preview => "/preview".into(),
+            Route::Embed => "/embed".into(),
+        }
+    }
+
+    /// What the navigation calls this page, for the pages it lists.
+    pub fn nav_label(self, ui: &Ui) -> Option<&'static str> {
+        match self {
+            Route::Home => Some(ui.nav_home),
+            Route::Manifesto => Some(ui.nav_manifesto),
+            Route::Posts => Some(ui.nav_posts),
+            Route::Tags => Some(ui.nav_tags),
+            Route::Actions => Some(ui.nav_actions),
+            _ => None,
+        }
+    }
+
+    /// Whether the build writes this page to HTML: every page but the two
+    /// tools, which need the app; a post or topic whose slug could not be a
+    /// file name is left to the app as well.
+    pub fn is_prerendered(self) -> bool {
+        match self {
+            Route::Preview | Route::Embed => false,
+            Route::Post(slug) | Route::Tag(slug) => slug::is_valid(slug),
+            _ => true,
+        }
+    }
+
+    /// Every page of `site` that the build writes, in one language: the
+    /// home page, the manifesto, the posts and each post (newest first),
+    /// the topics and each topic, the actions.
+    pub fn prerendered(site: &'a Site) -> Vec<Route<'a>> {
+        let fixed = [
+            Route::Home,
+            Route::Manifesto,
+            Route::Posts,
+            Route::Tags,
+            Route::Actions,
+        ];
+        let posts = site.posts_newest_first().map(|p| Route::Post(&p.slug));
+        let tags = site.bundle.tags.iter().map(|t| Route::Tag(&t.slug));
+        fixed
+            .into_iter()
+            .chain(posts)
+            .chain(tags)
+            .filter(|route| route.is_prerendered())
+            .collect()
+    }
+}
+
+/// The language an address starts with (`/be/…` is Belarusian), if any.
+pub fn lang_of_path(path: &str) -> Option<Lang> {
+    let first = path.trim_start_matches('/').split('/').next()?;
+    Lang::ALL.into_iter().find(|l| l.tag() == first)
+}
+
+/// `path` without its language (`/be/posts/x` → `/posts/x`, `/be` → `""`),
+/// or `None` if it has none: the same page's address in another language is
+/// `/{lang}` followed by this.
+pub fn without_lang(path: &str) -> Option<&str> {
+    let lang = lang_of_path(path)?;
+    let rest = path.trim_start_matches('/')[lang.tag().len()..].trim_end_matches('/');
+    Some(rest)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_route_has_its_address_in_each_language() {
+        assert_eq!(Route::Home.href(Lang::Be), "/be");
+        assert_eq!(Route::Manifesto.href(Lang::Ru), "/ru/manifesto");
+        assert_eq!(Route::Post("x-y").href(Lang::En), "/en/posts/x-y");
+        assert_eq!(Route::Tag("belarus").href(Lang::Be), "/be/tags/belarus");
+        assert_eq!(Route::Preview.href(Lang::En), "/en/preview");
+        assert_eq!(Route::Embed.href(Lang::Ru), "/ru/embed");
+    }
+
+    #[test]
+    fn an_address_gives_back_its_language_and_the_rest() {
+        for lang in Lang::ALL {
+            for route in [Route::Home, Route::Posts, Route::Post("a"), Route::Embed] {
+                let href = route.href(lang);
+                assert_eq!(lang_of_path(&href), Some(lang));
+                assert_eq!(without_lang(&href), Some(route.path().as_str()));
+                assert_eq!(
+                    without_lang(&format!("{href}/")),
+                    Some(route.path().as_str())
+                );
+            }
+        }
+        assert_eq!(lang_of_path("/posts/x"), None);
+        assert_eq!(lang_of_path("/bel/posts"), None);
+        assert_eq!(without_lang("/"), None);
+        assert_eq!(without_lang("/de/x"), None);
+    }
+
+    #[test]
+    fn the_tools_and_unusable_slugs_are_not_prerendered() {
+        assert!(!Route::Preview.is_prerendered());
+        assert!(!Route::Embed.is_prerendered());
+        assert!(Route::Post("ok-slug").is_prerendered());
+        assert!(!Route::Post("../etc").is_prerendered());
+        assert!(!Route::Tag("").is_prerendered());
+    }
+
+    #[test]
+    fn the_navigation_names_each_of_its_pages() {
+        let ui = Lang::En.ui();
+        for route in Route::NAVIGATION {
+            assert!(route.nav_label(ui).is_some(), "{route:?}");
+        }
+        assert_eq!(Route::Post("x").nav_label(ui), None);
+    }
+}
