@@ -1,0 +1,184 @@
+//! Belarusian: its text for every table of [`super::Ui`] and the rules its
+//! numbers follow (the same items as every language's file).
+
+use super::plural::{east_slavic, form};
+use super::{countdown_unit, CountdownWords, EmbedWords, Lang, OrdinalFor, Plural, Ui, Unit};
+
+/// The language's own name, for the switcher.
+pub(super) const NATIVE_NAME: &str = "Беларуская";
+
+/// The plural category of a whole number `n`: the rule Belarusian shares
+/// with Russian.
+pub(super) fn plural(n: u64) -> Plural {
+    east_slavic(n)
+}
+
+/// The ending of an ordinal: "16-ы" (дзень), "16-ю" (гадавіну).
+pub(super) fn ordinal_suffix(n: i32, slot: OrdinalFor) -> &'static str {
+    match slot {
+        // першы, другі, трэці, чацвёрты…: the ending follows the last word.
+        OrdinalFor::Day => match (n % 100, n % 10) {
+            (12 | 13, _) => "-ы",
+            (_, 2) => "-і",
+            (_, 3) => "-ці",
+            _ => "-ы",
+        },
+        OrdinalFor::Anniversary => "-ю",
+    }
+}
+
+/// A countdown unit's forms, `[one, few, many]`, for
+/// [`super::countdown_unit`].
+pub(super) fn unit_forms(unit: Unit) -> [&'static str; 3] {
+    match unit {
+        Unit::Day => ["дзень", "дні", "дзён"],
+        Unit::Hour => ["гадзіна", "гадзіны", "гадзін"],
+        Unit::Minute => ["хвіліна", "хвіліны", "хвілін"],
+        Unit::Second => ["секунда", "секунды", "секунд"],
+    }
+}
+
+/// "News item" counted, for [`super::post_count`].
+pub(super) const POST_FORMS: [&str; 3] = ["навіна", "навіны", "навін"];
+
+/// "Country" and "city" counted, for [`super::year_reach`].
+pub(super) const COUNTRY_FORMS: [&str; 3] = ["краіна", "краіны", "краін"];
+pub(super) const CITY_FORMS: [&str; 3] = ["горад", "гарады", "гарадоў"];
+
+/// The line under the countdown ([`super::coming_day`]), given the Day's
+/// ordinal `d`, the anniversary's `a` and the honoree's name as it reads
+/// after "the arrest of".
+pub(super) fn coming_day(d: &str, a: &str, honoree: &str) -> String {
+    format!("{d} Міжнародны дзень салідарнасці, у {a} гадавіну арышту {honoree}")
+}
+
+/// The months' names as they follow a day number, for [`super::long_date`].
+pub(super) const MONTHS: [&str; 12] = [
+    "студзеня",
+    "лютага",
+    "сакавіка",
+    "красавіка",
+    "мая",
+    "чэрвеня",
+    "ліпеня",
+    "жніўня",
+    "верасня",
+    "кастрычніка",
+    "лістапада",
+    "снежня",
+];
+
+/// The interface's words, for [`super::Lang::ui`].
+pub(super) static UI: Ui = Ui {
+    site_name: "Міжнародны дзень салідарнасці з грамадзянскай супольнасцю Беларусі",
+    brand_date: "4 жніўня",
+    brand_name: "Дзень салідарнасці з Беларуссю",
+    skip_to_content: "Перайсці да зместу",
+    nav_label: "Галоўнае меню",
+    language_label: "Мова",
+    nav_home: "Галоўная",
+    nav_manifesto: "Маніфест",
+    nav_posts: "Навіны",
+    nav_tags: "Тэмы",
+    nav_actions: "Акцыі",
+    read_manifesto: "Прачытаць увесь маніфест",
+    read_more: "Чытаць далей",
+    recent_posts: "Апошнія навіны",
+    all_posts: "Усе навіны",
+    all_tags: "Усе тэмы",
+    all_actions: "Акцыі салідарнасці па ўсім свеце",
+    back_to_posts: "Да ўсіх навін",
+    tagged: "Тэмы:",
+    tagged_posts: |name| format!("Навіны на тэму «{name}»"),
+    published: "Апублікавана",
+    posts_title: "Навіны",
+    tags_title: "Тэмы",
+    actions_title: "Акцыі салідарнасці",
+    actions_intro: "Акцыі, пра якія кампанія паведамляла ў Дзень салідарнасці, па гадах.",
+    actions_in_post: "Акцыі, пра якія тут гаворыцца",
+    action_banned: "Забаронена ўладамі",
+    action_report: "Чытаць паведамленне",
+    organised_by: "Арганізатары:",
+    countdown: &COUNTDOWN,
+    not_translated: "Гэты тэкст яшчэ не перакладзены на беларускую мову.",
+    loading: "Загрузка…",
+    load_failed_title: "Не ўдалося загрузіць тэксты кампаніі",
+    load_failed_body: "Магчыма, праблема з вашым злучэннем або з нашым сайтам. Паспрабуйце, калі ласка, яшчэ раз крыху пазней.",
+    invalid_bundle_body: "У даных кампаніі памылка, і іх нельга паказаць. Рэдактары ўжо ведаюць, што выправіць; зазірніце крыху пазней.",
+    problems_for_editors: "Падрабязнасці для рэдактараў сайта",
+    retry: "Паспрабаваць яшчэ раз",
+    stale_notice: "Вы чытаеце копію сайта, захаваную падчас вашага мінулага наведвання: апошнюю версію загрузіць не ўдалося.",
+    pager_label: "Старонкі",
+    newer: "Навейшыя",
+    older: "Старэйшыя",
+    page_of: |n, of| format!("Старонка {n} з {of}"),
+    stale_slow_notice: "Апошняя версія загружаецца павольна: пакуль вы чытаеце копію, захаваную падчас вашага мінулага наведвання.",
+    built_copy_notice: "Вы чытаеце гэтую старонку ў выглядзе, у якім яна была апублікаваная разам з сайтам: яе апошнюю версію загрузіць не ўдалося.",
+    retrying_in: |n| format!("Паўторная спроба — праз {n} {}.", countdown_unit(Lang::Be, Unit::Second, n as i64)),
+    loading_slow: "Усё яшчэ загружаецца: злучэнне, падобна, павольнае.",
+    preview_title: "Папярэдні прагляд даных",
+    preview_intro: "Адкрыйце файл даных са свайго камп’ютара, каб убачыць увесь сайт з ім і ўсе памылкі, якія знойдзе сайт, яшчэ да публікацыі.",
+    preview_choose: "Выбраць файл",
+    preview_drop: "або перацягнуць яго сюды",
+    preview_private: "Файл застаецца ў гэтай укладцы браўзера: нічога нікуды не адпраўляецца, і прагляд скончыцца, калі вы закрыеце ўкладку.",
+    preview_of: |name| format!("Папярэдні прагляд «{name}»: не апублікавана."),
+    preview_valid: "Памылак няма.",
+    preview_errors: |n| {
+        let word = form(Lang::Be, n as u64, ["памылка", "памылкі", "памылак"]);
+        format!("Тут {n} {word}: наведвальнікі і далей бачылі б апублікаваную версію.")
+    },
+    preview_no_problems: "Памылак не знойдзена: гэты файл можна публікаваць.",
+    preview_unreadable: "З гэтага файла нічога не ўдалося прачытаць, таму паказаць сайт няма з чаго. Спачатку выпраўце памылкі вышэй.",
+    preview_browse: "Паглядзіце, які будзе сайт:",
+    preview_problems_link: "Памылкі",
+    preview_read_failed: "Не ўдалося прачытаць файл. Ці гэта тэкставы файл?",
+    exit_preview: "Скончыць прагляд",
+    links_title: "Спасылкі",
+    external_link: "(іншы сайт)",
+    not_found_title: "Старонка не знойдзена",
+    not_found_body: "Па гэтым адрасе старонкі няма. Магчыма, яна пераехала або ў спасылцы памылка.",
+    no_such_post: "Па гэтым адрасе навіны няма.",
+    no_such_tag: "Па гэтым адрасе тэмы няма.",
+    go_home: "На галоўную",
+    footer_note: "Адзначаецца кожны год 4 жніўня з 2012 года, у гадавіну арышту праваабаронцы Алеся Бяляцкага ў 2011 годзе.",
+    footer_privacy: "Сайт не ставіць кукі і нічога не загружае з іншых сайтаў.",
+    forget: "Забыць гэты сайт на гэтай прыладзе",
+    forgotten: "Гатова: захаваная копія сайта, выбар мовы і файлы для працы без сеткі выдалены з гэтай прылады. Гісторыю браўзера ачысціце самі.",
+    forget_failed: "Не ўсё ўдалося выдаліць: ачысціце даныя гэтага сайта ў наладах браўзера.",
+    embed: &EMBED,
+};
+
+/// The words of the `/embed` page, in [`UI`].
+pub(super) static EMBED: EmbedWords = EmbedWords {
+    title: "Пастаўце адлік часу на свой сайт",
+    intro: "Партнёрскія арганізацыі, медыя і дыяспарныя суполкі могуць паказваць адлік да 4 жніўня на сваіх старонках. Выберыце выгляд, праверце папярэдні прагляд і скапіруйце код.",
+    privacy: "Віджэт загружаецца толькі з гэтага сайта, не ставіць кукі, нічога не захоўвае і нічога не паведамляе гэтаму сайту пра вашу старонку і яе наведвальнікаў.",
+    options: "Налады",
+    language: "Мова",
+    theme: "Колеры",
+    theme_auto: "Як на прыладзе наведвальніка",
+    theme_light: "Светлыя",
+    theme_dark: "Цёмныя",
+    size: "Памер",
+    size_full: "Поўны",
+    size_compact: "Кампактны, адзін радок",
+    method: "Як уставіць",
+    method_script: "Скрыпт (раім)",
+    method_iframe: "Iframe — для сайтаў, якія выдаляюць скрыпты",
+    transparent: "Празрысты фон",
+    preview: "Папярэдні прагляд",
+    code: "Код, які трэба ўставіць на старонку",
+    copy: "Скапіраваць код",
+    copied: "Скапіравана. Устаўце ў HTML старонкі.",
+    copy_failed: "Скапіраваць не атрымалася: код вылучаны, скапіруйце яго праз Ctrl+C або ⌘C.",
+    fallback_note: "Калі JavaScript выключаны, замест адліку паказваецца спасылка ўнутры элемента.",
+    iframe_title: "Адлік да 4 жніўня",
+};
+
+/// The words around the countdown, for [`super::Lang::countdown_words`].
+pub(super) static COUNTDOWN: CountdownWords = CountdownWords {
+    label: "Да Дня салідарнасці засталося",
+    today: "Сёння Міжнародны дзень салідарнасці з грамадзянскай супольнасцю Беларусі",
+    until: "да",
+    more: "Пра Дзень салідарнасці",
+};

@@ -1,0 +1,183 @@
+//! English: its text for every table of [`super::Ui`] and the rules its
+//! numbers follow. Every language's file holds the same items, which the
+//! shared modules of [`super`] pick by [`super::Lang`].
+
+use super::{countdown_unit, CountdownWords, EmbedWords, Lang, OrdinalFor, Plural, Ui, Unit};
+
+/// The language's own name, for the switcher.
+pub(super) const NATIVE_NAME: &str = "English";
+
+/// The plural category of a whole number `n`.
+pub(super) fn plural(n: u64) -> Plural {
+    match n {
+        1 => Plural::One,
+        _ => Plural::Other,
+    }
+}
+
+/// The ending of an ordinal, the same whatever it qualifies: "16th".
+pub(super) fn ordinal_suffix(n: i32, _slot: OrdinalFor) -> &'static str {
+    match (n % 100, n % 10) {
+        (11..=13, _) => "th",
+        (_, 1) => "st",
+        (_, 2) => "nd",
+        (_, 3) => "rd",
+        _ => "th",
+    }
+}
+
+/// A countdown unit's forms, `[one, few, many]`, for
+/// [`super::countdown_unit`].
+pub(super) fn unit_forms(unit: Unit) -> [&'static str; 3] {
+    match unit {
+        Unit::Day => ["day", "", "days"],
+        Unit::Hour => ["hour", "", "hours"],
+        Unit::Minute => ["minute", "", "minutes"],
+        Unit::Second => ["second", "", "seconds"],
+    }
+}
+
+/// "News item" counted, for [`super::post_count`].
+pub(super) const POST_FORMS: [&str; 3] = ["news item", "", "news items"];
+
+/// "Country" and "city" counted, for [`super::year_reach`].
+pub(super) const COUNTRY_FORMS: [&str; 3] = ["country", "", "countries"];
+pub(super) const CITY_FORMS: [&str; 3] = ["city", "", "cities"];
+
+/// The line under the countdown ([`super::coming_day`]), given the Day's
+/// ordinal `d`, the anniversary's `a` and the honoree's name as it reads
+/// after "the arrest of".
+pub(super) fn coming_day(d: &str, a: &str, honoree: &str) -> String {
+    format!("The {d} International Day of Solidarity, on the {a} anniversary of the arrest of {honoree}")
+}
+
+/// The months' names as they follow a day number, for [`super::long_date`].
+pub(super) const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The interface's words, for [`super::Lang::ui`].
+pub(super) static UI: Ui = Ui {
+    site_name: "International Day of Solidarity with civil society of Belarus",
+    brand_date: "4 August",
+    brand_name: "Day of Solidarity with Belarus",
+    skip_to_content: "Skip to content",
+    nav_label: "Main",
+    language_label: "Language",
+    nav_home: "Home",
+    nav_manifesto: "Manifesto",
+    nav_posts: "News",
+    nav_tags: "Topics",
+    nav_actions: "Actions",
+    read_manifesto: "Read the whole manifesto",
+    read_more: "Read more",
+    recent_posts: "Recent trends",
+    all_posts: "All news",
+    all_tags: "All topics",
+    all_actions: "Solidarity actions around the world",
+    back_to_posts: "Back to all news",
+    tagged: "Topics:",
+    tagged_posts: |name| format!("{name} tagged posts"),
+    published: "Published",
+    posts_title: "News",
+    tags_title: "Topics",
+    actions_title: "Solidarity actions",
+    actions_intro: "Actions reported on the Day each year, from the campaign's news.",
+    actions_in_post: "Actions reported here",
+    action_banned: "Banned by the authorities",
+    action_report: "Read the report",
+    organised_by: "Organised by",
+    countdown: &COUNTDOWN,
+    not_translated: "This text is not yet translated into English.",
+    loading: "Loading…",
+    load_failed_title: "The campaign's texts could not be loaded",
+    load_failed_body: "This may be a problem with your connection or with our site. Please try again in a moment.",
+    invalid_bundle_body: "The campaign's data has a mistake in it and cannot be shown. The editors have been told what to fix; please come back soon.",
+    problems_for_editors: "Details for the site's editors",
+    retry: "Try again",
+    stale_notice: "You are reading the copy of this site saved on your last visit: the latest version could not be loaded.",
+    pager_label: "Pages",
+    newer: "Newer",
+    older: "Older",
+    page_of: |n, of| format!("Page {n} of {of}"),
+    stale_slow_notice: "The latest version is slow to arrive: meanwhile you are reading the copy saved on your last visit.",
+    built_copy_notice: "You are reading this page as it was published with the site: its latest version could not be loaded.",
+    retrying_in: |n| format!("Trying again by itself in {n} {}.", countdown_unit(Lang::En, Unit::Second, n as i64)),
+    loading_slow: "Still loading: the connection seems slow.",
+    preview_title: "Preview a bundle",
+    preview_intro: "Open a bundle file from your computer to see the whole site as it would look with it, and every problem the site would find in it, before you publish it.",
+    preview_choose: "Choose a bundle file",
+    preview_drop: "or drop it here",
+    preview_private: "The file stays in this browser tab: nothing is uploaded, and the preview ends when you close the tab.",
+    preview_of: |name| format!("Preview of “{name}”: not published."),
+    preview_valid: "It is valid.",
+    preview_errors: |n| match n {
+        1 => "It has 1 error: visitors would keep seeing the published version.".to_string(),
+        n => format!("It has {n} errors: visitors would keep seeing the published version."),
+    },
+    preview_no_problems: "No problems found: this file can be published.",
+    preview_unreadable: "Nothing of this file could be read, so there is no site to preview. Fix the problems above first.",
+    preview_browse: "Browse the site as it would look:",
+    preview_problems_link: "Problems",
+    preview_read_failed: "The file could not be read. Is it a text file?",
+    exit_preview: "Exit preview",
+    links_title: "Links",
+    external_link: "(another site)",
+    not_found_title: "Page not found",
+    not_found_body: "There is no page at this address. It may have moved, or the link may have a typo.",
+    no_such_post: "There is no news item at this address.",
+    no_such_tag: "There is no topic at this address.",
+    go_home: "Go to the home page",
+    footer_note: "Held every 4 August since 2012, on the anniversary of the arrest of human rights defender Ales Bialiatski in 2011.",
+    footer_privacy: "This site sets no cookies and loads nothing from other sites.",
+    forget: "Forget this site on this device",
+    forgotten: "Done: the saved copy of the site, your choice of language and the offline files are removed from this device. Your browser's history is yours to clear.",
+    forget_failed: "Not everything could be removed: clear this site's data in your browser's settings.",
+    embed: &EMBED,
+};
+
+/// The words of the `/embed` page, in [`UI`].
+pub(super) static EMBED: EmbedWords = EmbedWords {
+    title: "Put the countdown on your site",
+    intro: "Partner organisations, media and diaspora groups can show the countdown to 4 August on their own pages. Choose how it looks, check the preview and copy the code.",
+    privacy: "The widget loads only from this site, sets no cookies, stores nothing, and tells this site nothing about your page or its visitors.",
+    options: "Options",
+    language: "Language",
+    theme: "Colours",
+    theme_auto: "As the visitor's device",
+    theme_light: "Light",
+    theme_dark: "Dark",
+    size: "Size",
+    size_full: "Full",
+    size_compact: "Compact, one line",
+    method: "Embed with",
+    method_script: "A script (recommended)",
+    method_iframe: "An iframe, for sites that strip scripts",
+    transparent: "Transparent background",
+    preview: "Preview",
+    code: "Code to paste into your page",
+    copy: "Copy the code",
+    copied: "Copied. Paste it into your page's HTML.",
+    copy_failed: "Copying did not work here: the code is selected, copy it with Ctrl+C or ⌘C.",
+    fallback_note: "Where JavaScript is off, the link inside the element shows instead of the countdown.",
+    iframe_title: "Countdown to 4 August",
+};
+
+/// The words around the countdown, for [`super::Lang::countdown_words`].
+pub(super) static COUNTDOWN: CountdownWords = CountdownWords {
+    label: "Time left until the Day",
+    today: "Today is the International Day of Solidarity with civil society of Belarus",
+    until: "until",
+    more: "About the Day",
+};

@@ -1,0 +1,134 @@
+//! The types of the tables of words — the interface's ([`Ui`]), the
+//! `/embed` page's and the countdown's — that each language's file fills.
+
+/// The words of the interface in one language.
+#[derive(Debug)]
+pub struct Ui {
+    /// The site's name in the browser tab, before and after the bundle loads.
+    pub site_name: &'static str,
+    pub brand_date: &'static str,
+    pub brand_name: &'static str,
+    pub skip_to_content: &'static str,
+    pub nav_label: &'static str,
+    pub language_label: &'static str,
+    pub nav_home: &'static str,
+    pub nav_manifesto: &'static str,
+    pub nav_posts: &'static str,
+    pub nav_tags: &'static str,
+    pub nav_actions: &'static str,
+    pub read_manifesto: &'static str,
+    pub read_more: &'static str,
+    pub recent_posts: &'static str,
+    pub all_posts: &'static str,
+    pub all_tags: &'static str,
+    pub all_actions: &'static str,
+    pub back_to_posts: &'static str,
+    pub tagged: &'static str,
+    pub tagged_posts: fn(&str) -> String,
+    pub published: &'static str,
+    pub posts_title: &'static str,
+    pub tags_title: &'static str,
+    pub actions_title: &'static str,
+    pub actions_intro: &'static str,
+    pub actions_in_post: &'static str,
+    pub action_banned: &'static str,
+    pub action_report: &'static str,
+    pub organised_by: &'static str,
+    pub countdown: &'static CountdownWords,
+    pub not_translated: &'static str,
+    pub loading: &'static str,
+    pub load_failed_title: &'static str,
+    pub load_failed_body: &'static str,
+    pub invalid_bundle_body: &'static str,
+    pub problems_for_editors: &'static str,
+    pub retry: &'static str,
+    pub stale_notice: &'static str,
+    /// The navigation between pages of a long list.
+    pub pager_label: &'static str,
+    pub newer: &'static str,
+    pub older: &'static str,
+    pub page_of: fn(usize, usize) -> String,
+    /// The same while the live bundle is slow to arrive (it replaces the copy when it does).
+    pub stale_slow_notice: &'static str,
+    /// The page written at build time is shown because the live bundle failed and no copy was saved.
+    pub built_copy_notice: &'static str,
+    /// Under the error when the bundle could not be loaded: the automatic
+    /// retry, in whole seconds.
+    pub retrying_in: fn(u64) -> String,
+    /// Shown while the bundle is taking unusually long.
+    pub loading_slow: &'static str,
+    pub preview_title: &'static str,
+    pub preview_intro: &'static str,
+    pub preview_choose: &'static str,
+    pub preview_drop: &'static str,
+    pub preview_private: &'static str,
+    pub preview_of: fn(&str) -> String,
+    pub preview_valid: &'static str,
+    pub preview_errors: fn(usize) -> String,
+    pub preview_no_problems: &'static str,
+    pub preview_unreadable: &'static str,
+    pub preview_browse: &'static str,
+    pub preview_problems_link: &'static str,
+    pub preview_read_failed: &'static str,
+    pub exit_preview: &'static str,
+    pub links_title: &'static str,
+    pub external_link: &'static str,
+    pub not_found_title: &'static str,
+    pub not_found_body: &'static str,
+    pub no_such_post: &'static str,
+    pub no_such_tag: &'static str,
+    pub go_home: &'static str,
+    pub footer_note: &'static str,
+    pub footer_privacy: &'static str,
+    /// The footer's button that removes what the site stored on the device.
+    pub forget: &'static str,
+    /// Said once it has.
+    pub forgotten: &'static str,
+    /// Said if a part could not be removed.
+    pub forget_failed: &'static str,
+    pub embed: &'static EmbedWords,
+}
+
+/// The words of the `/embed` page, where partners get the widget.
+#[derive(Debug)]
+pub struct EmbedWords {
+    /// The page's heading and the footer link.
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub privacy: &'static str,
+    pub options: &'static str,
+    pub language: &'static str,
+    pub theme: &'static str,
+    pub theme_auto: &'static str,
+    pub theme_light: &'static str,
+    pub theme_dark: &'static str,
+    pub size: &'static str,
+    pub size_full: &'static str,
+    pub size_compact: &'static str,
+    pub method: &'static str,
+    pub method_script: &'static str,
+    pub method_iframe: &'static str,
+    pub transparent: &'static str,
+    pub preview: &'static str,
+    pub code: &'static str,
+    pub copy: &'static str,
+    pub copied: &'static str,
+    pub copy_failed: &'static str,
+    pub fallback_note: &'static str,
+    /// The iframe's accessible name in the snippet.
+    pub iframe_title: &'static str,
+}
+
+/// The words around the countdown. Separate from [`Ui`] so the partners'
+/// widget, which shows only the countdown, links only these into its wasm.
+#[derive(Debug)]
+pub struct CountdownWords {
+    /// The countdown's heading: "Time left until the Day".
+    pub label: &'static str,
+    /// Shown instead of the numbers all through the Day.
+    pub today: &'static str,
+    /// Joins the time left and the date: "… until 4 August 2027".
+    pub until: &'static str,
+    /// The widget's link to the site.
+    pub more: &'static str,
+}

@@ -1,0 +1,101 @@
+//! What validating a bundle reports: each [`Problem`], its [`Severity`],
+//! and the [`Report`] of them all with the bundle as far as it could be read.
+
+use crate::bundle::Bundle;
+use std::fmt;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One thing wrong with a bundle.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub severity: Severity,
+    /// Where: `posts[12].tags[1]`; empty for the document as a whole.
+    pub path: String,
+    /// Line and column (1-based) when known, e.g. for syntax errors.
+    pub position: Option<(usize, usize)>,
+    pub message: String,
+}
+
+impl Problem {
+    /// A problem whose path and message may quote the bundle: every
+    /// character that could rewrite a terminal line or reorder text is
+    /// written escaped ([`crate::text::escape_invisible`]), here, so that no
+    /// caller can forget it.
+    pub fn new(
+        severity: Severity,
+        path: impl Into<String>,
+        position: Option<(usize, usize)>,
+        message: impl Into<String>,
+    ) -> Problem {
+        let escaped = |text: String| match crate::text::escape_invisible(&text) {
+            std::borrow::Cow::Borrowed(_) => text,
+            std::borrow::Cow::Owned(escaped) => escaped,
+        };
+        Problem {
+            severity,
+            path: escaped(path.into()),
+            position,
+            message: escaped(message.into()),
+        }
+    }
+
+    pub fn error(path: impl Into<String>, message: impl Into<String>) -> Problem {
+        Problem::new(Severity::Error, path, None, message)
+    }
+
+    pub fn warning(path: impl Into<String>, message: impl Into<String>) -> Problem {
+        Problem::new(Severity::Warning, path, None, message)
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let kind = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        if let Some((line, col)) = self.position {
+            write!(f, "{line}:{col}: ")?;
+        }
+        write!(f, "{kind}: ")?;
+        if !self.path.is_empty() {
+            write!(f, "{}: ", self.path)?;
+        }
+        f.write_str(&self.message)
+    }
+}
+
+/// The outcome of validating a bundle's text.
+#[derive(Debug)]
+pub struct Report {
+    /// The bundle as far as it could be read: values too broken to read are
+    /// replaced by empty stand-ins or left out. Good for a preview; trust it
+    /// for visitors only through [`Report::valid_bundle`].
+    pub readable: Option<Bundle>,
+    /// Every problem found, in the order they stand in the file.
+    pub problems: Vec<Problem>,
+}
+
+impl Report {
+    pub fn has_errors(&self) -> bool {
+        self.problems.iter().any(Problem::is_error)
+    }
+
+    /// The bundle, if it has no errors (it may have warnings).
+    pub fn valid_bundle(self) -> Option<Bundle> {
+        if self.has_errors() {
+            None
+        } else {
+            self.readable
+        }
+    }
+}

@@ -1,0 +1,299 @@
+//! The rules a well-formed bundle must also follow: declared tags, unique
+//! slugs, resolvable links, safe URLs, texts that say something.
+
+use super::suggest::Suggester;
+use super::Problem;
+use crate::bundle::{Action, Bundle, Campaign, Manifesto, Post, Tag, BUNDLE_VERSION};
+use serde_json::Value;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Every rule a well-formed bundle must also follow.
+pub fn check(bundle: &Bundle) -> Vec<Problem> {
+    let parts = Parts {
+        version: Some(bundle.version),
+        campaign: Some(&bundle.campaign),
+        manifesto: Some(&bundle.manifesto),
+        collections: Some((&bundle.tags, &bundle.posts, &bundle.actions)),
+    };
+    check_parts(parts)
+}
+
+/// The parts of a bundle the rules look at, each present when it could be
+/// read: a broken campaign must not hide the mistakes in the posts.
+struct Parts<'a> {
+    version: Option<u32>,
+    campaign: Option<&'a Campaign>,
+    manifesto: Option<&'a Manifesto>,
+    collections: Option<(&'a [Tag], &'a [Post], &'a [Action])>,
+}
+
+/// The rules for whatever parts of a bundle whose shape is broken could be read.
+pub(super) fn check_readable_parts(value: &Value) -> Vec<Problem> {
+    fn part<T: serde::de::DeserializeOwned>(value: &Value, key: &str) -> Option<T> {
+        value.get(key).and_then(|v| T::deserialize(v).ok())
+    }
+    let campaign: Option<Campaign> = part(value, "campaign");
+    let manifesto: Option<Manifesto> = part(value, "manifesto");
+    let tags: Option<Vec<Tag>> = part(value, "tags");
+    let posts: Option<Vec<Post>> = part(value, "posts");
+    let actions: Option<Vec<Action>> = if value.get("actions").is_some() {
+        part(value, "actions")
+    } else {
+        Some(Vec::new())
+    };
+    let collections = match (&tags, &posts, &actions) {
+        (Some(t), Some(p), Some(a)) => Some((t.as_slice(), p.as_slice(), a.as_slice())),
+        _ => None,
+    };
+    let parts = Parts {
+        version: part(value, "version"),
+        campaign: campaign.as_ref(),
+        manifesto: manifesto.as_ref(),
+        collections,
+    };
+    check_parts(parts)
+}
+
+fn check_parts(parts: Parts<'_>) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    if let Some(version) = parts.version.filter(|v| *v != BUNDLE_VERSION) {
+        problems.push(Problem::error(
+            "version",
+            format!("this site reads bundle version {BUNDLE_VERSION}, not {version}"),
+        ));
+    }
+    if let Some(campaign) = parts.campaign {
+        check_campaign(campaign, &mut problems);
+    }
+    if let Some(manifesto) = parts.manifesto {
+        check_translations(&mut problems, "manifesto", &manifesto.translations, |t| {
+            vec![
+                ("title", t.title.as_deref()),
+                ("subtitle", t.subtitle.as_deref()),
+            ]
+        });
+        not_blank(&mut problems, "manifesto.title", &manifesto.title);
+        if manifesto.body.iter().all(|p| crate::text::is_blank(p)) {
+            problems.push(Problem::error(
+                "manifesto.body",
+                "the manifesto has no paragraphs",
+            ));
+        }
+    }
+    if let Some((tags, posts, actions)) = parts.collections {
+        check_collections(tags, posts, actions, &mut problems);
+    }
+    problems
+}
+
+/// Tags, posts and actions, and the links between them.
+fn check_collections(
+    bundle_tags: &[Tag],
+    bundle_posts: &[Post],
+    bundle_actions: &[Action],
+    problems: &mut Vec<Problem>,
+) {
+    let mut tags: BTreeMap<&str, usize> = BTreeMap::new();
+    for (i, tag) in bundle_tags.iter().enumerate() {
+        let path = format!("tags[{i}]");
+        check_slug(problems, &format!("{path}.slug"), &tag.slug);
+        not_blank(problems, &format!("{path}.name"), &tag.name);
+        check_translations(problems, &path, &tag.translations, |t| {
+            vec![("name", t.name.as_deref())]
+        });
+        if let Some(first) = tags.insert(&tag.slug, i) {
+            problems.push(Problem::error(
+                format!("{path}.slug"),
+                format!(
+                    "tag \"{}\" is declared twice, first at tags[{first}]",
+                    tag.slug
+                ),
+            ));
+        }
+    }
+
+    let mut tag_hints = Suggester::new(tags.keys().copied());
+    let mut posts: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut used_tags = BTreeSet::new();
+    for (i, post) in bundle_posts.iter().enumerate() {
+        let path = format!("posts[{i}]");
+        check_slug(problems, &format!("{path}.slug"), &post.slug);
+        not_blank(problems, &format!("{path}.title"), &post.title);
+        not_blank(problems, &format!("{path}.excerpt"), &post.excerpt);
+        check_translations(problems, &path, &post.translations, |t| {
+            vec![
+                ("title", t.title.as_deref()),
+                ("excerpt", t.excerpt.as_deref()),
+            ]
+        });
+        if let Some(first) = posts.insert(&post.slug, i) {
+            problems.push(Problem::error(
+                format!("{path}.slug"),
+                format!(
+                    "post slug \"{}\" is used twice, first at posts[{first}]",
+                    post.slug
+                ),
+            ));
+        }
+        for (j, link) in post.links.iter().enumerate() {
+            not_blank(problems, &format!("{path}.links[{j}].label"), &link.label);
+            if let Err(why) = check_url(&link.url) {
+                problems.push(Problem::error(format!("{path}.links[{j}].url"), why));
+            }
+        }
+        for (j, tag) in post.tags.iter().enumerate() {
+            used_tags.insert(tag.as_str());
+            if !tags.contains_key(tag.as_str()) {
+                problems.push(Problem::error(
+                    format!("{path}.tags[{j}]"),
+                    format!("unknown tag \"{tag}\"{}", tag_hints.hint(tag)),
+                ));
+            }
+        }
+    }
+    for (slug, i) in &tags {
+        if !used_tags.contains(slug) {
+            problems.push(Problem::warning(
+                format!("tags[{i}]"),
+                format!("tag \"{slug}\" is declared but no post uses it; its page will be empty"),
+            ));
+        }
+    }
+
+    let mut post_hints = Suggester::new(posts.keys().copied());
+    for (i, action) in bundle_actions.iter().enumerate() {
+        let path = format!("actions[{i}]");
+        not_blank(problems, &format!("{path}.country"), &action.country);
+        not_blank(problems, &format!("{path}.summary"), &action.summary);
+        check_translations(problems, &path, &action.translations, |t| {
+            vec![
+                ("city", t.city.as_deref()),
+                ("country", t.country.as_deref()),
+                ("organiser", t.organiser.as_deref()),
+                ("summary", t.summary.as_deref()),
+            ]
+        });
+        if let Some(city) = &action.city {
+            not_blank(problems, &format!("{path}.city"), city);
+        }
+        if let Some(post) = &action.post {
+            if !posts.contains_key(post.as_str()) {
+                problems.push(Problem::error(
+                    format!("{path}.post"),
+                    format!("no post has the slug \"{post}\"{}", post_hints.hint(post)),
+                ));
+            }
+        }
+    }
+}
+
+/// Translated texts, where given, must say something.
+fn check_translations<T>(
+    problems: &mut Vec<Problem>,
+    path: &str,
+    translations: &crate::bundle::Translations<T>,
+    texts: impl Fn(&T) -> Vec<(&'static str, Option<&str>)>,
+) {
+    for (lang, translation) in translations.iter() {
+        for (field, text) in texts(translation) {
+            if let Some(text) = text {
+                not_blank(
+                    problems,
+                    &format!("{path}.translations.{}.{field}", lang.tag()),
+                    text,
+                );
+            }
+        }
+    }
+}
+
+fn check_campaign(c: &Campaign, problems: &mut Vec<Problem>) {
+    check_translations(problems, "campaign", &c.translations, |t| {
+        vec![
+            ("title", t.title.as_deref()),
+            ("short_title", t.short_title.as_deref()),
+            ("honoree", t.honoree.as_deref()),
+        ]
+    });
+    not_blank(problems, "campaign.title", &c.title);
+    not_blank(problems, "campaign.short_title", &c.short_title);
+    for (field, year) in [("first_year", c.first_year), ("arrest_year", c.arrest_year)] {
+        if let Err(why) = crate::date::check_year(year) {
+            problems.push(Problem::error(format!("campaign.{field}"), why));
+        }
+    }
+    if c.first_year < c.arrest_year {
+        problems.push(Problem::error(
+            "campaign.first_year",
+            format!(
+                "the Day was first held in {} but marks an arrest in {}; the first year cannot come before the arrest",
+                c.first_year, c.arrest_year
+            ),
+        ));
+    }
+}
+
+/// Links may only go to the web (`http`, `https`) or to a page of this site.
+/// Anything else — `javascript:`, `data:`, `file:` — could run code or leak
+/// the visitor's files, and is refused.
+pub fn check_url(url: &str) -> Result<(), String> {
+    if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(format!(
+            "\"{url}\" is not a link: it contains spaces or control characters"
+        ));
+    }
+    if let Some(path) = url.strip_prefix('/') {
+        // "//host/…" would leave the site with the page's scheme.
+        if path.starts_with('/') || path.starts_with('\\') {
+            return Err(format!("\"{url}\" is ambiguous: write https://{} for another site, or one / for a page of this site", path.trim_start_matches(['/', '\\'])));
+        }
+        return Ok(());
+    }
+    let lower = url.to_ascii_lowercase();
+    for scheme in ["https://", "http://"] {
+        if let Some(rest) = lower.strip_prefix(scheme) {
+            let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+            if host.is_empty() {
+                return Err(format!("\"{url}\" has no host name after {scheme}"));
+            }
+            return Ok(());
+        }
+    }
+    let scheme = lower
+        .split_once(':')
+        .map(|(s, _)| s)
+        .filter(|s| !s.is_empty() && s.len() < 20);
+    Err(match scheme {
+        Some(scheme) => format!("\"{url}\": links may only be http(s):// or start with /; \"{scheme}:\" links are not allowed"),
+        None => format!("\"{url}\" is not a link: start it with https:// (another site) or / (a page of this site)"),
+    })
+}
+
+/// A text visitors read must show something: spaces, zero-width characters
+/// or control characters alone are as empty as "".
+fn not_blank(problems: &mut Vec<Problem>, path: &str, text: &str) {
+    if crate::text::is_blank(text) {
+        let message = if text.is_empty() {
+            "must not be empty".to_string()
+        } else {
+            format!("must not be empty: \"{text}\" has only spaces or invisible characters")
+        };
+        problems.push(Problem::error(path, message));
+    }
+}
+
+/// Slugs appear in URLs: lowercase ASCII letters, digits and single hyphens.
+fn check_slug(problems: &mut Vec<Problem>, path: &str, slug: &str) {
+    if !crate::slug::is_valid(slug) {
+        let hint = crate::slug::slugify(slug);
+        let hint = if hint.is_empty() {
+            String::new()
+        } else {
+            format!("; for example \"{hint}\"")
+        };
+        problems.push(Problem::error(
+            path,
+            format!("\"{slug}\" is not a valid slug: use lowercase letters a-z, digits and single hyphens{hint}"),
+        ));
+    }
+}

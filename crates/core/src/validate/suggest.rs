@@ -1,0 +1,119 @@
+//! "Did you mean": the known name a misspelt one most likely stands for,
+//! within a bounded edit distance.
+
+/// "Did you mean" for the slugs of one collection, which may hold thousands:
+/// only valid slugs are suggested, only those of a length that could be
+/// close are compared, and each distinct mistake is looked up once.
+pub(super) struct Suggester<'a> {
+    /// Valid slugs, shortest first (slugs are ASCII: bytes are characters).
+    known: Vec<&'a str>,
+    hints: std::collections::HashMap<&'a str, String>,
+}
+
+impl<'a> Suggester<'a> {
+    pub(super) fn new(known: impl Iterator<Item = &'a str>) -> Self {
+        let mut known: Vec<&str> = known.filter(|k| crate::slug::is_valid(k)).collect();
+        known.sort_by_key(|k| k.len());
+        Suggester {
+            known,
+            hints: std::collections::HashMap::new(),
+        }
+    }
+
+    pub(super) fn hint(&mut self, wrong: &'a str) -> String {
+        let known = &self.known;
+        self.hints
+            .entry(wrong)
+            .or_insert_with(|| {
+                // A suggestion is at most a quarter of its length away.
+                let length = wrong.chars().count();
+                let from = known.partition_point(|k| k.len() + k.len() / 4 + 2 < length);
+                let to = known.partition_point(|k| k.len() <= length + length / 3 + 3);
+                did_you_mean(wrong, known[from..to.max(from)].iter().copied())
+            })
+            .clone()
+    }
+}
+
+/// Names longer than this are not suggested, nor suggestions sought for:
+/// no slug is longer ([`crate::slug::is_valid`]), nor any field's name.
+const MAX_SUGGESTED_LEN: usize = 100;
+
+/// `; did you mean "x"?` when one known name is a likely intended spelling:
+/// at most 2 edits away, or a quarter of its length, and fewer than half.
+/// Bounded whatever the input: a long name is not compared at all, and each
+/// comparison stops as soon as it exceeds what could be suggested.
+pub(super) fn did_you_mean<'a>(wrong: &str, known: impl IntoIterator<Item = &'a str>) -> String {
+    if wrong.len() > MAX_SUGGESTED_LEN * 4 || wrong.chars().count() > MAX_SUGGESTED_LEN {
+        return String::new();
+    }
+    known
+        .into_iter()
+        .filter(|k| !k.is_empty() && k.len() <= MAX_SUGGESTED_LEN)
+        .filter_map(|k| {
+            let limit = 2.max(k.len() / 4).min((k.len() - 1) / 2);
+            edit_distance_within(wrong, k, limit).map(|d| (d, k))
+        })
+        .min()
+        .map(|(_, k)| format!("; did you mean \"{k}\"?"))
+        .unwrap_or_default()
+}
+
+/// The Levenshtein distance between `a` and `b`, counted in characters, if
+/// it is at most `limit`. Only the cells within `limit` of the diagonal can
+/// lead there, and once a whole row exceeds `limit` nothing after can come
+/// back under it: O(length × limit), usually far less.
+pub(super) fn edit_distance_within(a: &str, b: &str, limit: usize) -> Option<usize> {
+    if a.len().abs_diff(b.len()) > limit * 4 {
+        return None;
+    }
+    if a.is_ascii() && b.is_ascii() {
+        within(a.as_bytes(), b.as_bytes(), limit)
+    } else {
+        let a: Vec<char> = a.chars().collect();
+        let b: Vec<char> = b.chars().collect();
+        within(&a, &b, limit)
+    }
+}
+
+fn within<T: PartialEq>(a: &[T], b: &[T], limit: usize) -> Option<usize> {
+    // What both share at the start and at the end costs nothing: only the
+    // middle is compared ("topic-nubmer-5" against "topic-number-7").
+    let start = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (a, b) = (&a[start..], &b[start..]);
+    let end = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (a, b) = (&a[..a.len() - end], &b[..b.len() - end]);
+    if a.len().abs_diff(b.len()) > limit {
+        return None;
+    }
+    let far = limit + 1;
+    let mut previous: Vec<usize> = (0..=b.len()).map(|j| j.min(far)).collect();
+    let mut row = vec![far; b.len() + 1];
+    for (i, ca) in a.iter().enumerate() {
+        let first = (i + 1).saturating_sub(limit).max(1);
+        let last = (i + 1 + limit).min(b.len());
+        row.fill(far);
+        row[0] = (i + 1).min(far);
+        let mut best = row[0];
+        for j in first..=last {
+            let cost = usize::from(*ca != b[j - 1]);
+            let value = (previous[j - 1] + cost)
+                .min(previous[j] + 1)
+                .min(row[j - 1] + 1)
+                .min(far);
+            row[j] = value;
+            best = best.min(value);
+        }
+        if best > limit {
+            return None;
+        }
+        std::mem::swap(&mut previous, &mut row);
+    }
+    let distance = previous[b.len()];
+    (distance <= limit).then_some(distance)
+}
