@@ -6,10 +6,9 @@
 //    its content, so the Content-Security-Policy needs no 'unsafe-inline'
 //    and no hash that changes with every build.
 // 3. Release builds only (a dev server injects its own inline reload script):
-//    prerenders every page (src/bin/prerender.rs), which after their first
-//    paint load crates/page (scripts/build-page.mjs) when the live bundle is
-//    the built one, else the visitors' build of the app (build-visitor.mjs);
-//    puts the policy in a <meta> for hosts that cannot send headers, writes
+//    builds crates/page (scripts/build-page.mjs) and the visitors' build of
+//    the app (build-visitor.mjs), then prerenders every page with them
+//    (src/bin/prerender.rs); puts the policy in a <meta> for hosts that cannot send headers, writes
 //    _headers and _redirects (Netlify, Cloudflare Pages) and 404.html (GitHub
 //    Pages), and precompresses text files (.br, .gz) for servers that serve
 //    them as they are. See docs/deploy.md.
@@ -25,7 +24,6 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { buildPageModule } from './build-page.mjs';
 import { buildVisitorApp } from './build-visitor.mjs';
 import { buildWidget } from './build-widget.mjs';
-import { startScript } from './start-script.mjs';
 
 const dist = resolve(process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist');
 const release = (process.env.TRUNK_PROFILE ?? 'release') === 'release';
@@ -67,17 +65,35 @@ if (release && /<script(?![^>]*\bsrc=)[^>]*>/.test(index)) {
 
 if (release) {
   // 3a. The policy in the page itself, first in <head>.
-  index = index.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`);
+  index = index.replace(
+    '<meta charset="utf-8" />',
+    `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
+  );
 }
 writeFileSync(indexPath, index);
 
 if (release) {
-  // 3a'. Every page written as HTML from the app's components: index.html
-  // becomes the template (kept as shell.html, the page for addresses that
-  // were not prerendered) and `/` the English home page. See src/bin/prerender.rs.
+  // 3a'. Every page written as HTML from the app's components, finished:
+  // index.html becomes the template (kept as shell.html, the page for
+  // addresses that were not prerendered) and `/` the English home page. A
+  // prerendered page paints its content with only its CSS; after that first
+  // paint its loader (crates/page/js/start.js) loads crates/page, which
+  // decides whether the page is complete as written or the app (the
+  // visitors' build, without the tools) takes over. The prerender writes
+  // what they load into each page (src/prerender.rs); nothing rewrites the
+  // pages afterwards.
+  const app = await buildVisitorApp(dist);
+  const { loader, glue, wasm } = await buildPageModule(dist);
+  const bundle = readFileSync(join(dist, 'data', 'bundle.json'));
+  const loading = {
+    script: loader,
+    page: { glue, wasm },
+    app,
+    bundle_sha256: createHash('sha256').update(bundle).digest('hex'),
+  };
   const prerender = spawnSync(
     'cargo',
-    ['run', '--quiet', '--offline', '--no-default-features', '--features', 'ssr', '--bin', 'prerender', '--', dist],
+    ['run', '--quiet', '--offline', '--features', 'ssr', '--bin', 'prerender', '--', dist, '--loading', JSON.stringify(loading)],
     { stdio: 'inherit' },
   );
   if (prerender.status !== 0) {
@@ -86,61 +102,9 @@ if (release) {
   }
   const shell = readFileSync(join(dist, 'shell.html'), 'utf8');
 
-  // 3a''. A prerendered page paints its content with only its CSS. After
-  // that first paint its start-up script fetches the live bundle: when it is
-  // byte for byte the one the pages were written from, the page already is
-  // what the app would render, and only crates/page (scripts/build-page.mjs,
-  // ~20 KB: the countdown's ticking, the language of `/`) runs; otherwise
-  // the app (the visitors' build, scripts/build-visitor.mjs, without the
-  // tools) takes over as if the page were its own. The shell keeps Trunk's
-  // preloads: it has nothing to show without them.
-  const { glue, wasm } = await buildVisitorApp(dist);
-  const pageModule = await buildPageModule(dist);
-  const trunkGlue = shell.match(/<link rel="modulepreload" href="(\/[^"]+\.js)"/)?.[1];
-  const trunkWasm = shell.match(/<link rel="preload" href="(\/[^"]+_bg\.wasm)"/)?.[1];
-  const bootTag = shell.match(/<script type="module" src="\/boot-[0-9a-f]+\.js"><\/script>/)?.[0];
-  if (!trunkGlue || !trunkWasm || !bootTag) {
-    console.error('post-build: shell.html does not name the app\'s script, wasm and boot script');
-    process.exit(1);
-  }
-  // The start-up script (crates/page/js/start.js) with what the build knows:
-  // the campaign too, so that a current page parses nothing.
-  const builtBundleText = readFileSync(join(dist, 'data', 'bundle.json'));
-  const build = {
-    bundle: createHash('sha256').update(builtBundleText).digest('hex'),
-    campaign: JSON.parse(builtBundleText).campaign,
-    page: pageModule,
-    app: { glue, wasm },
-  };
-  const afterPaint = await startScript(build);
-  const afterPaintName = `boot-${createHash('sha256').update(afterPaint).digest('hex').slice(0, 16)}.js`;
-  writeFileSync(join(dist, afterPaintName), afterPaint);
-  let pages = 0;
-  for (const file of readdirSync(dist, { recursive: true })) {
-    if (!file.endsWith('.html') || file === 'shell.html' || file.startsWith('embed')) continue;
-    const path = join(dist, file);
-    const html = readFileSync(path, 'utf8');
-    if (!html.includes('id="prerendered"')) continue;
-    const lean = html
-      .replace(/\s*<!-- The bundle's fetch starts[^>]*-->/, '')
-      .replace(/\s*<link rel="preload" href="\/data\/bundle\.json"[^>]*>/, '')
-      .replace(/<link rel="modulepreload"[^>]*>/, '')
-      .replace(/<link rel="preload" href="[^"]+_bg\.wasm"[^>]*>/, '')
-      // Last in the page, low priority: requested after the stylesheet, not beside it.
-      .replace(bootTag, '')
-      .replace('</body>', `<script type="module" src="/${afterPaintName}" fetchpriority="low"></script>\n  </body>`);
-    if (lean.includes(trunkGlue) || lean.includes(trunkWasm)) {
-      console.error(`post-build: ${file} still fetches the app before its first paint`);
-      process.exit(1);
-    }
-    writeFileSync(path, lean);
-    pages++;
-  }
-  console.error(`post-build: ${pages} prerendered pages start after their first paint (crates/page, or the app if the bundle changed)`);
-
   // 3b. Headers for static hosts that read a _headers file.
   const common = [
-    "  X-Content-Type-Options: nosniff",
+    '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: no-referrer',
     '  Cross-Origin-Opener-Policy: same-origin',
     '  Permissions-Policy: camera=(), microphone=(), geolocation=(), browsing-topics=()',

@@ -19,10 +19,6 @@ use solidarity_core::Site;
 use std::sync::Arc;
 use std::time::Duration;
 
-/// Where a prerendered page's start-up script leaves the bundle it fetched
-/// (a property of `window`; crates/page/js/start.js).
-const HANDED_OVER_KEY: &str = "solidarityDayBundle";
-
 /// How long a visitor with a saved copy waits for the live bundle before
 /// reading the copy; the live one replaces it if it arrives.
 const SLOW_AFTER: Duration = Duration::from_secs(4);
@@ -260,7 +256,7 @@ async fn fetch_patiently(
     if let Some(arrived) = late.try_update_value(Option::take).flatten() {
         return arrived;
     }
-    if let Some(text) = handed_over_bundle() {
+    if let Some(text) = solidarity_browser::handover::take() {
         return Ok(text);
     }
     if patient || !storage::has_last_good() {
@@ -321,18 +317,6 @@ async fn load_site(
         }),
         None => Err(fresh),
     }
-}
-
-/// The live bundle's text when a prerendered page's start-up script fetched
-/// it already (crates/page/js/start.js: to compare it with the one the page
-/// was written from), taken once, so that retries fetch anew. Fetching it
-/// again would download it twice when it is too large for the HTTP cache.
-fn handed_over_bundle() -> Option<String> {
-    let window = web_sys::window()?;
-    let key = wasm_bindgen::JsValue::from_str(HANDED_OVER_KEY);
-    let text = js_sys::Reflect::get(&window, &key).ok()?.as_string()?;
-    let _ = js_sys::Reflect::delete_property(&window, &key);
-    Some(text)
 }
 
 async fn fetch_text() -> Result<String, LoadError> {

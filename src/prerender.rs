@@ -1,10 +1,15 @@
-//! Every page written to HTML at build time, by the app's own components.
+//! Every page written to HTML at build time, by the app's own components,
+//! finished: nothing rewrites it afterwards.
 //!
-//! `src/bin/prerender.rs` calls [`pages`] with Trunk's `index.html` as the
-//! template and the default bundle; each page gets the app rendered for its
-//! address inside `<div id="prerendered">`, and its own `<title>` and
-//! `<html lang>`. In the browser, [`crate::takeover`] replaces that element with
-//! the live app once it has the live bundle.
+//! The prerender binary calls [`pages`] with Trunk's `index.html` as the
+//! template, the default bundle and what the pages load after their first
+//! paint ([`Loading`]); each page gets the app rendered for its address
+//! inside `<div id="prerendered">`, its own `<title>` and `<html lang>`,
+//! none of the template's loaders (the app's preloads and start-up
+//! script: a page paints before any script), and, last in its body, its
+//! loader with what it needs (the `#build` block). In the browser, the
+//! page's wasm (`solidarity_page`) finishes it, or [`crate::takeover`]
+//! replaces it with the live app.
 
 use crate::app::provide_and_render;
 use crate::render_mode::RenderMode;
@@ -13,10 +18,46 @@ use futures::StreamExt;
 use leptos::prelude::*;
 use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
+use serde::{Deserialize, Serialize};
 use solidarity_core::i18n::Lang;
 use solidarity_core::route::Route;
 use solidarity_core::Site;
 use std::sync::Arc;
+
+/// What a prerendered page loads after its first paint, the build's file
+/// names (`scripts/build-page.mjs`, `scripts/build-visitor.mjs`).
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct Loading {
+    /// The loader (`crates/page/js/start.js`, minified): `/start-HASH.js`.
+    pub script: String,
+    /// The page's small wasm (`solidarity_page`).
+    pub page: WasmModule,
+    /// The visitors' build of the app.
+    pub app: WasmModule,
+    /// The SHA-256 (lowercase hex) of the bundle file the pages are
+    /// written from: the page's wasm compares the live one's with it.
+    pub bundle_sha256: String,
+}
+
+/// A wasm-bindgen module: its script and its wasm, as site paths.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct WasmModule {
+    pub glue: String,
+    pub wasm: String,
+}
+
+/// The `#build` block of a page: what its loader and its wasm read. The
+/// campaign is the bundle file's own (`campaign`), so that a current page
+/// parses nothing.
+#[derive(Serialize)]
+struct Build<'a> {
+    #[serde(flatten)]
+    loading: &'a Loading,
+    bundle_url: &'static str,
+    /// Where the loader remembers a language chosen before any wasm runs.
+    lang_key: &'static str,
+    campaign: &'a serde_json::Value,
+}
 
 /// One page to write: its address and its whole document.
 pub struct Page {
@@ -34,9 +75,24 @@ pub fn addresses(site: &Site) -> Vec<String> {
         .collect()
 }
 
-/// Renders every address of [`addresses`] into `template`.
-pub fn pages(template: &str, site: &Arc<Site>, now: i64) -> Result<Vec<Page>, String> {
-    let template = Template::parse(template)?;
+/// Renders every address of [`addresses`] into `template`, from `site`
+/// (read from `bundle_text`) at `now`, each page loading `loading`.
+pub fn pages(
+    template: &str,
+    site: &Arc<Site>,
+    bundle_text: &str,
+    now: i64,
+    loading: &Loading,
+) -> Result<Vec<Page>, String> {
+    let bundle: serde_json::Value =
+        serde_json::from_str(bundle_text).map_err(|e| format!("the bundle: {e}"))?;
+    let build = Build {
+        loading,
+        bundle_url: solidarity_browser::BUNDLE_URL,
+        lang_key: solidarity_browser::storage::LANG_KEY,
+        campaign: &bundle["campaign"],
+    };
+    let template = Template::parse(template, &build)?;
     any_spawner::Executor::init_futures_executor().ok();
     Ok(addresses(site)
         .into_iter()
@@ -47,17 +103,33 @@ pub fn pages(template: &str, site: &Arc<Site>, now: i64) -> Result<Vec<Page>, St
         .collect())
 }
 
+/// The page for every address that was not prerendered (`shell.html`):
+/// Trunk's `index.html`, where the app renders, with the bundle's fetch
+/// started by the page itself, in parallel with the app's wasm rather than
+/// after it. (A release build only: the dev server's page has no preload.)
+pub fn shell(index: &str) -> Result<String, String> {
+    let preload = format!(
+        "<link rel=\"preload\" href=\"{}\" as=\"fetch\" crossorigin />",
+        solidarity_browser::BUNDLE_URL
+    );
+    if index.contains(&preload) {
+        return Ok(index.to_string());
+    }
+    let end = index.find("</head>").ok_or("index.html has no </head>")?;
+    Ok(format!("{}{preload}\n  {}", &index[..end], &index[end..]))
+}
+
 /// Trunk's `index.html`, ready to take a page.
 struct Template {
     /// Up to and including `<body>` (without a `<title>` or `lang`: each
     /// page adds its own).
     head: String,
-    /// What follows the page's content.
+    /// What follows the page's content, its loader included.
     tail: String,
 }
 
 impl Template {
-    fn parse(index: &str) -> Result<Template, String> {
+    fn parse(index: &str, build: &Build) -> Result<Template, String> {
         let without_title = cut_between(index, "<title>", "</title>")
             .ok_or("index.html has no <title> to replace")?;
         // Prerendered pages read without JavaScript: no apology for it.
@@ -66,9 +138,22 @@ impl Template {
         let html = without_noscript.replacen("<html lang=\"en\">", "<html>", 1);
         let body_at = html.find("<body>").ok_or("index.html has no <body>")? + "<body>".len();
         let (head, tail) = html.split_at(body_at);
+        let end = tail.rfind("</body>").ok_or("index.html has no </body>")?;
+        // A script's data block ends at the first `</script`: no `<` in it
+        // (JSON.parse reads `\u003c` back as `<`).
+        let json = serde_json::to_string(build)
+            .map_err(|e| e.to_string())?
+            .replace('<', "\\u003c");
+        let tail = format!(
+            "{}<script type=\"application/json\" id=\"build\">{json}</script>\n    \
+             <script type=\"module\" src=\"{}\" fetchpriority=\"low\"></script>\n  {}",
+            &tail[..end],
+            html_escape::encode_double_quoted_attribute(&build.loading.script),
+            &tail[end..],
+        );
         Ok(Template {
-            head: head.to_string(),
-            tail: tail.to_string(),
+            head: without_loaders(head),
+            tail,
         })
     }
 
@@ -100,6 +185,41 @@ impl Template {
     }
 }
 
+/// The head of Trunk's page without what loads the app before the first
+/// paint (its preloads, its start-up script) and without comments (written
+/// for the shell's readers): a prerendered page loads nothing but its
+/// stylesheet before it paints, and its own loader after.
+fn without_loaders(head: &str) -> String {
+    let mut kept = String::with_capacity(head.len());
+    let mut rest = head;
+    while let Some(at) = rest.find('<') {
+        kept.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let skip = if rest.starts_with("<!--") {
+            rest.find("-->").map(|end| end + "-->".len())
+        } else if rest.starts_with("<script") {
+            rest.find("</script>").map(|end| end + "</script>".len())
+        } else if rest.starts_with("<link rel=\"preload\"")
+            || rest.starts_with("<link rel=\"modulepreload\"")
+        {
+            rest.find('>').map(|end| end + 1)
+        } else {
+            None
+        };
+        match skip {
+            Some(len) => rest = &rest[len..],
+            None => {
+                kept.push('<');
+                rest = &rest[1..];
+            }
+        }
+    }
+    kept.push_str(rest);
+    // The lines the removed tags stood on.
+    let lines: Vec<&str> = kept.lines().filter(|l| !l.trim().is_empty()).collect();
+    lines.join("\n")
+}
+
 /// `text` without the first `open`…`close` span, if there is one.
 fn cut_between(text: &str, open: &str, close: &str) -> Option<String> {
     let start = text.find(open)?;
@@ -115,11 +235,41 @@ fn cut_between(text: &str, open: &str, close: &str) -> Option<String> {
 mod tests {
     use super::*;
 
-    const INDEX: &str = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n    <title>Old</title>\n</head>\n<body>\n    <noscript>\n<p>needs JS</p>\n    </noscript>\n</body>\n</html>\n";
+    /// Trunk's page, as it writes it: a title, the app's preloads and
+    /// start-up script, comments, an apology for the lack of JavaScript.
+    const INDEX: &str = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n    <title>Old</title>\n    <!-- The bundle's fetch starts early. -->\n    <link rel=\"preload\" href=\"/data/bundle.json\" as=\"fetch\" crossorigin />\n    <link rel=\"stylesheet\" href=\"/main-0123456789abcdef.css\"/>\n<script type=\"module\" src=\"/boot-0123456789abcdef.js\"></script>\n  <link rel=\"modulepreload\" href=\"/app.js\" crossorigin=\"anonymous\"><link rel=\"preload\" href=\"/app_bg.wasm\" as=\"fetch\" type=\"application/wasm\"></head>\n<body>\n    <noscript>\n<p>needs JS</p>\n    </noscript>\n</body>\n</html>\n";
+
+    const BUNDLE: &str = "public/data/bundle.json";
 
     fn default_site() -> Arc<Site> {
-        let text = std::fs::read_to_string("public/data/bundle.json").unwrap();
+        let text = std::fs::read_to_string(BUNDLE).unwrap();
         Arc::new(Site::from_json(&text).unwrap())
+    }
+
+    fn loading() -> Loading {
+        let module = |name: &str| WasmModule {
+            glue: format!("/{name}-0123456789abcdef.js"),
+            wasm: format!("/{name}-0123456789abcdef_bg.wasm"),
+        };
+        Loading {
+            script: "/start-0123456789abcdef.js".into(),
+            page: module("page"),
+            app: module("visitor"),
+            bundle_sha256: "ab".repeat(32),
+        }
+    }
+
+    fn default_pages() -> Vec<Page> {
+        let text = std::fs::read_to_string(BUNDLE).unwrap();
+        pages(INDEX, &default_site(), &text, 1_790_000_000, &loading()).unwrap()
+    }
+
+    /// The `#build` block of a page, as its loader reads it.
+    fn build_block(html: &str) -> serde_json::Value {
+        let open = "<script type=\"application/json\" id=\"build\">";
+        let start = html.find(open).expect("a #build block") + open.len();
+        let end = start + html[start..].find("</script>").unwrap();
+        serde_json::from_str(&html[start..end]).unwrap()
     }
 
     #[test]
@@ -138,8 +288,7 @@ mod tests {
     /// language, not the page for addresses it does not know.
     #[test]
     fn every_route_written_is_a_page_of_the_router() {
-        let site = default_site();
-        for page in pages(INDEX, &site, 1_790_000_000).unwrap() {
+        for page in default_pages() {
             let lang = solidarity_core::route::lang_of_path(&page.path).unwrap();
             let not_found = lang.ui().not_found_title;
             assert!(!page.html.contains(not_found), "{}: not found", page.path);
@@ -152,7 +301,7 @@ mod tests {
     #[test]
     fn a_page_has_its_content_title_and_language() {
         let site = default_site();
-        let pages = pages(INDEX, &site, 1_790_000_000).unwrap();
+        let pages = default_pages();
         let manifesto = pages.iter().find(|p| p.path == "/be/manifesto").unwrap();
         assert!(
             manifesto.html.contains("<html lang=\"be\""),
@@ -200,12 +349,20 @@ mod tests {
             })
             .collect();
         let site = Arc::new(Site::draft(bundle));
-        let template = Template::parse(INDEX).unwrap();
+        let campaign = serde_json::json!({});
+        let build = Build {
+            loading: &loading(),
+            bundle_url: solidarity_browser::BUNDLE_URL,
+            lang_key: solidarity_browser::storage::LANG_KEY,
+            campaign: &campaign,
+        };
+        let template = Template::parse(INDEX, &build).unwrap();
         any_spawner::Executor::init_futures_executor().ok();
         for (i, s) in naughty.iter().enumerate() {
             let html = template.render(&format!("/en/posts/post-{i}"), Arc::clone(&site), 0);
             let where_ = format!("post {i}: {s:?}");
-            assert_eq!(html.matches("<script").count(), 0, "{where_}");
+            // The #build block and the loader, nothing else.
+            assert_eq!(html.matches("<script").count(), 2, "{where_}");
             assert_eq!(html.matches("<title>").count(), 1, "{where_}");
             assert_eq!(html.matches("</title>").count(), 1, "{where_}");
             assert_eq!(html.matches("<h1").count(), 1, "{where_}");
@@ -216,8 +373,104 @@ mod tests {
     }
 
     #[test]
+    fn the_shell_fetches_the_bundle_from_the_start_once() {
+        let preload =
+            "<link rel=\"preload\" href=\"/data/bundle.json\" as=\"fetch\" crossorigin />";
+        let plain = INDEX.replace(preload, "");
+        let once = super::shell(&plain).unwrap();
+        assert_eq!(once.matches(preload).count(), 1);
+        assert!(once.find(preload) < once.find("</head>"));
+        assert_eq!(
+            super::shell(&once).unwrap(),
+            once,
+            "run twice, written once"
+        );
+        assert!(super::shell("<html><body>").is_err());
+    }
+
+    #[test]
     fn a_template_without_a_title_or_body_is_refused() {
-        assert!(Template::parse("<html><body></body></html>").is_err());
-        assert!(Template::parse("<html><title>x</title></html>").is_err());
+        let campaign = serde_json::json!({});
+        let build = Build {
+            loading: &loading(),
+            bundle_url: solidarity_browser::BUNDLE_URL,
+            lang_key: solidarity_browser::storage::LANG_KEY,
+            campaign: &campaign,
+        };
+        assert!(Template::parse("<html><body></body></html>", &build).is_err());
+        assert!(Template::parse("<html><title>x</title></html>", &build).is_err());
+        assert!(Template::parse("<html><title>x</title><body>", &build).is_err());
+    }
+
+    /// A page paints before any script: the template's preloads and the
+    /// app's start-up script are gone, and the page's own loader is last.
+    #[test]
+    fn a_page_loads_nothing_before_it_paints_and_its_loader_after() {
+        for page in default_pages() {
+            let html = &page.html;
+            let head = &html[..html.find("</head>").unwrap()];
+            for gone in ["preload", "<script", "<!--", "/app", "/boot-"] {
+                assert!(!head.contains(gone), "{}: {gone} in <head>", page.path);
+            }
+            assert!(head.contains("/main-0123456789abcdef.css"), "{}", page.path);
+            let loader = "<script type=\"module\" src=\"/start-0123456789abcdef.js\" fetchpriority=\"low\"></script>";
+            let body_end = html.rfind("</body>").unwrap();
+            assert!(
+                html[..body_end].trim_end().ends_with(loader),
+                "{}",
+                page.path
+            );
+        }
+    }
+
+    /// The block carries what the loader and the page's wasm read: the
+    /// files, the bundle's address and fingerprint, and the bundle file's
+    /// own campaign.
+    #[test]
+    fn each_page_names_what_it_loads_and_the_campaign() {
+        let text = std::fs::read_to_string(BUNDLE).unwrap();
+        let bundle: serde_json::Value = serde_json::from_str(&text).unwrap();
+        for page in default_pages() {
+            let block = build_block(&page.html);
+            assert_eq!(block["script"], "/start-0123456789abcdef.js");
+            assert_eq!(block["page"]["glue"], "/page-0123456789abcdef.js");
+            assert_eq!(block["app"]["wasm"], "/visitor-0123456789abcdef_bg.wasm");
+            assert_eq!(block["bundle_sha256"], "ab".repeat(32));
+            assert_eq!(block["bundle_url"], "/data/bundle.json");
+            assert_eq!(block["lang_key"], "solidarity-day:lang");
+            assert_eq!(block["campaign"], bundle["campaign"], "{}", page.path);
+        }
+    }
+
+    /// Whatever an editor writes in the campaign (every naughty string, and
+    /// what would end a script element) arrives in the block as written and
+    /// cannot end it early.
+    #[test]
+    fn every_campaign_text_reaches_the_block_as_written() {
+        let text = std::fs::read_to_string("../shared/testdata/naughty-strings/blns.json")
+            .expect("the naughty strings, from ../shared/testdata");
+        let mut texts: Vec<String> = serde_json::from_str(&text).unwrap();
+        texts.extend(
+            [
+                "</script><script>alert(1)</script>",
+                "<!--",
+                "</SCRIPT",
+                "\u{2028}\u{2029}",
+                "$'$`$&$$",
+            ]
+            .map(String::from),
+        );
+        let campaign = serde_json::json!({ "title": texts, "honoree": texts.join("") });
+        let build = Build {
+            loading: &loading(),
+            bundle_url: solidarity_browser::BUNDLE_URL,
+            lang_key: solidarity_browser::storage::LANG_KEY,
+            campaign: &campaign,
+        };
+        let template = Template::parse(INDEX, &build).unwrap();
+        any_spawner::Executor::init_futures_executor().ok();
+        let html = template.render("/en/manifesto", default_site(), 0);
+        assert_eq!(build_block(&html)["campaign"], campaign);
+        assert_eq!(html.matches("</script>").count(), 2);
     }
 }

@@ -18,6 +18,7 @@ use crate::data::{measured, SiteData};
 use crate::lang::CurrentLang;
 use crate::render_mode::RenderMode;
 use leptos::prelude::*;
+use solidarity_browser::AppState;
 use solidarity_core::i18n::Lang;
 use solidarity_core::route::lang_of_path;
 use std::cell::RefCell;
@@ -78,19 +79,7 @@ fn mount() {
     } else {
         let _ = body.append_child(&root);
         leptos::mount::mount_to(root, || provide_and_render(RenderMode::Live).1).forget();
-        mark_document("live");
-    }
-}
-
-/// `<html data-app=…>`: "live" once the app is on screen, "built" while a
-/// prerendered page stays because the live bundle failed. For tests, and for
-/// anyone reading the page's state in the inspector.
-fn mark_document(state: &str) {
-    if let Some(html) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
-        let _ = html.set_attribute("data-app", state);
+        AppState::Live.mark();
     }
 }
 
@@ -115,7 +104,7 @@ fn when_ready(data: SiteData) {
                 if !noticed.get_value() {
                     noticed.set_value(true);
                     show_built_copy_notice(data);
-                    mark_document("built");
+                    AppState::Built.mark();
                 }
                 false
             }
@@ -154,7 +143,7 @@ fn swap() {
             let _ = target.focus();
         }
     }
-    mark_document("live");
+    AppState::Live.mark();
 }
 
 fn position_among_focusable(root: &Element, active: &Element) -> Option<usize> {

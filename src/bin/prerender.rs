@@ -1,11 +1,14 @@
-//! `prerender DIST [BUNDLE]`: writes every page of the site into DIST as
-//! `DIST/{address}/index.html`, rendered by the app's components from the
-//! bundle (default: `DIST/data/bundle.json`), with `DIST/index.html` (Trunk's
-//! output) as the template. That template becomes `DIST/shell.html`, the
-//! page for every other address; `DIST/index.html` becomes the English home
-//! page, for `/`. Run by `scripts/post-build.mjs` for release builds.
+//! `prerender DIST --loading JSON [BUNDLE]`: writes every page of the site
+//! into DIST as `DIST/{address}/index.html`, rendered by the app's
+//! components from the bundle (default: `DIST/data/bundle.json`), with
+//! `DIST/index.html` (Trunk's output) as the template and loading what JSON
+//! names ([`solidarity_day::prerender::Loading`]). That template becomes
+//! `DIST/shell.html`, the page for every other address; `DIST/index.html`
+//! becomes the English home page, for `/`. Run by `scripts/post-build.mjs`
+//! for release builds.
 
 use solidarity_core::Site;
+use solidarity_day::prerender::Loading;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -13,15 +16,29 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let Some(dist) = args.first().map(PathBuf::from) else {
-        eprintln!("usage: prerender DIST [BUNDLE]");
-        return ExitCode::from(2);
+    let usage = || {
+        eprintln!("usage: prerender DIST --loading JSON [BUNDLE]");
+        ExitCode::from(2)
     };
-    let bundle = args
-        .get(1)
+    let [dist, flag, loading, rest @ ..] = args.as_slice() else {
+        return usage();
+    };
+    if flag != "--loading" || rest.len() > 1 {
+        return usage();
+    }
+    let loading: Loading = match serde_json::from_str(loading) {
+        Ok(loading) => loading,
+        Err(e) => {
+            eprintln!("prerender: --loading: {e}");
+            return usage();
+        }
+    };
+    let dist = PathBuf::from(dist);
+    let bundle = rest
+        .first()
         .map(PathBuf::from)
         .unwrap_or_else(|| dist.join("data/bundle.json"));
-    match run(&dist, &bundle) {
+    match run(&dist, &bundle, &loading) {
         Ok(count) => {
             eprintln!("prerender: {count} pages written into {}", dist.display());
             ExitCode::SUCCESS
@@ -33,7 +50,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(dist: &Path, bundle: &Path) -> Result<usize, String> {
+fn run(dist: &Path, bundle: &Path, loading: &Loading) -> Result<usize, String> {
     let read = |path: &Path| {
         std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
     };
@@ -59,7 +76,7 @@ fn run(dist: &Path, bundle: &Path) -> Result<usize, String> {
         .duration_since(UNIX_EPOCH)
         .map_err(|e| e.to_string())?
         .as_secs() as i64;
-    let pages = solidarity_day::prerender::pages(&template, &Arc::new(site), now)?;
+    let pages = solidarity_day::prerender::pages(&template, &Arc::new(site), &text, now, loading)?;
     let write = |path: &Path, html: &str| {
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir)
@@ -67,7 +84,7 @@ fn run(dist: &Path, bundle: &Path) -> Result<usize, String> {
         }
         std::fs::write(path, html).map_err(|e| format!("cannot write {}: {e}", path.display()))
     };
-    write(&shell, &template)?;
+    write(&shell, &solidarity_day::prerender::shell(&template)?)?;
     for page in &pages {
         write(
             &dist

@@ -14,9 +14,22 @@ import { DIST, NGINX, NGINX_CONF, appReady, changedBundle, selfSignedCertificate
 
 const site = siteUnderTest();
 const ROUTES = [
-  '/', '/en', '/en/manifesto', '/en/posts', '/en/posts/vilnius-banner-at-belarusian-embassy', '/en/tags',
-  '/en/tags/solidarity-day', '/en/actions', '/en/preview', '/en/embed', '/en/no/such/page',
-  '/be', '/be/actions', '/ru', '/ru/posts/solidarity-action-in-bishkek', '/ru/embed',
+  '/',
+  '/en',
+  '/en/manifesto',
+  '/en/posts',
+  '/en/posts/vilnius-banner-at-belarusian-embassy',
+  '/en/tags',
+  '/en/tags/solidarity-day',
+  '/en/actions',
+  '/en/preview',
+  '/en/embed',
+  '/en/no/such/page',
+  '/be',
+  '/be/actions',
+  '/ru',
+  '/ru/posts/solidarity-action-in-bishkek',
+  '/ru/embed',
 ];
 
 const get = (path, headers = {}) => fetch(site.origin + path, { headers, redirect: 'manual' });
@@ -82,7 +95,13 @@ describe('nginx serves dist/ as deployed', () => {
   test('errors are never cached, and carry the security headers', async () => {
     // A hashed file asked for during a deploy (not there yet, or pruned):
     // kept as a 404 for a year it would break the site for that visitor.
-    for (const path of ['/main-0123456789abcdef.css', '/solidarity-day-0123456789abcdef_bg.wasm', '/widget/countdown-0123456789abcdef.wasm', '/nope.js', '/_headers']) {
+    for (const path of [
+      '/main-0123456789abcdef.css',
+      '/solidarity-day-0123456789abcdef_bg.wasm',
+      '/widget/countdown-0123456789abcdef.wasm',
+      '/nope.js',
+      '/_headers',
+    ]) {
       const response = await get(path);
       assert.equal(response.status, 404, path);
       assert.equal(response.headers.get('cache-control'), 'no-store', path);
@@ -112,19 +131,23 @@ describe('nginx serves dist/ as deployed', () => {
     const dir = await mkdtemp(join(tmpdir(), 'solidarity-example-'));
     try {
       await mkdir(join(dir, 'solidarity-day'));
-      for (const file of ['site.conf', 'headers.conf', 'http.conf']) await copyFile(join(NGINX_CONF, file), join(dir, 'solidarity-day', file));
+      for (const file of ['site.conf', 'headers.conf', 'http.conf'])
+        await copyFile(join(NGINX_CONF, file), join(dir, 'solidarity-day', file));
       selfSignedCertificate(dir);
       const local = conf
         .replaceAll('/etc/letsencrypt/live/solidarity.example.org/fullchain.pem', join(dir, 'cert.pem'))
         .replaceAll('/etc/letsencrypt/live/solidarity.example.org/privkey.pem', join(dir, 'key.pem'))
         .replaceAll('/var/log/nginx/error.log', join(dir, 'error.log'));
       await writeFile(join(dir, 'example.conf'), local);
-      await writeFile(join(dir, 'nginx.conf'), `pid ${dir}/nginx.pid;
+      await writeFile(
+        join(dir, 'nginx.conf'),
+        `pid ${dir}/nginx.pid;
 error_log ${dir}/error.log;
 load_module /usr/lib/nginx/modules/ngx_http_brotli_static_module.so;
 events {}
 http { include example.conf; }
-`);
+`,
+      );
       const checked = spawnSync(NGINX, ['-t', '-p', dir, '-c', join(dir, 'nginx.conf')], { encoding: 'utf8' });
       assert.equal(checked.status, 0, checked.stderr);
     } finally {
@@ -170,7 +193,8 @@ http { include example.conf; }
       const html = await readFile(`${DIST}/${name}`, 'utf8');
       const meta = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
       assert.equal(`${meta}; frame-ancestors 'none'`, fromNginx, name);
-      assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, `no inline script in ${name}`);
+      // (A prerendered page's #build block is data, which no policy runs.)
+      assert.doesNotMatch(html, /<script(?![^>]*\b(?:src=|type="application\/json"))[^>]*>/, `no inline script in ${name}`);
       assert.doesNotMatch(html, /\sstyle="/, `no inline style in ${name}`);
     }
   });
@@ -229,9 +253,17 @@ describe('Content-Security-Policy', () => {
       await page.frameLocator('#embed').locator('.num').first().waitFor();
       await page.waitForTimeout(300);
       const siteFrame = page.frames().find((f) => f.url().startsWith(`${site.origin}/en/`));
-      const shown = siteFrame ? await siteFrame.locator('main h1').count().catch(() => 0) : 0;
-      assert.equal(shown, 0, 'the site itself does not render inside another origin\'s frame');
-      assert.ok(blocked.some((m) => /frame-ancestors/.test(m)), blocked.join('\n'));
+      const shown = siteFrame
+        ? await siteFrame
+            .locator('main h1')
+            .count()
+            .catch(() => 0)
+        : 0;
+      assert.equal(shown, 0, "the site itself does not render inside another origin's frame");
+      assert.ok(
+        blocked.some((m) => /frame-ancestors/.test(m)),
+        blocked.join('\n'),
+      );
     } finally {
       await context.close();
       await partner.close();
@@ -315,7 +347,10 @@ describe('forget this site', () => {
       workers: (await navigator.serviceWorker.getRegistrations()).length,
     }));
 
-  for (const [how, changed] of [['a page that needs no app', false], ['the app', true]]) {
+  for (const [how, changed] of [
+    ['a page that needs no app', false],
+    ['the app', true],
+  ]) {
     test(`one click removes every trace, and says so (${how})`, async () => {
       const context = await site.browser.newContext();
       try {
@@ -366,7 +401,10 @@ describe('offline', () => {
         (await (await caches.open('solidarity-day-app-v1')).keys()).map((r) => new URL(r.url).pathname).sort(),
       );
       assert.ok(cached.includes('/shell.html'), cached.join(' '));
-      assert.ok(cached.some((p) => p.endsWith('_bg.wasm')), cached.join(' '));
+      assert.ok(
+        cached.some((p) => p.endsWith('_bg.wasm')),
+        cached.join(' '),
+      );
       // Exactly the build's list: nothing read out of a page, whose text is the bundle's.
       const list = await readFile(`${DIST}/offline-files.js`, 'utf8');
       assert.deepEqual(cached, JSON.parse(list.match(/OFFLINE_FILES = (\[.*\]);/)[1]).sort());

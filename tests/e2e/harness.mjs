@@ -55,8 +55,25 @@ export async function waitForPort(port, child, why) {
 
 /** A throwaway certificate for 127.0.0.1: `dir`/cert.pem and `dir`/key.pem. */
 export function selfSignedCertificate(dir) {
-  const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1',
-    '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+  const made = spawnSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-keyout',
+      join(dir, 'key.pem'),
+      '-out',
+      join(dir, 'cert.pem'),
+    ],
+    { stdio: 'ignore' },
+  );
   if (made.status !== 0) throw new Error('openssl could not make a test certificate');
 }
 
@@ -138,7 +155,9 @@ export async function faultyProxy(upstream) {
     const target = faults.shell && isPage ? '/shell.html' : req.url;
     const answer = await fetch(upstream + target, { headers: { 'accept-encoding': 'identity' } });
     const body = Buffer.from(await answer.arrayBuffer());
-    const headers = Object.fromEntries([...answer.headers].filter(([k]) => !['content-encoding', 'content-length', 'transfer-encoding', 'connection'].includes(k)));
+    const headers = Object.fromEntries(
+      [...answer.headers].filter(([k]) => !['content-encoding', 'content-length', 'transfer-encoding', 'connection'].includes(k)),
+    );
     if (mode === 'slow') {
       await new Promise((ok) => setTimeout(ok, faults.delay));
       mode = null;
@@ -270,9 +289,10 @@ export async function changedBundle(page) {
  *  test may have faked the page's clock (and its requestAnimationFrame). */
 export function appReady(page) {
   // 'elsewhere' is a page waiting for the app (crates/page/js/start.js).
+  // Trunk's start-up script (the shell) or a prerendered page's loader.
   const ready = () => {
     const state = document.documentElement.dataset.app;
-    return (state && state !== 'elsewhere') || !document.querySelector('script[src^="/boot-"]');
+    return (state && state !== 'elsewhere') || !document.querySelector('script[src^="/boot-"], script[src^="/start-"]');
   };
   return page.waitForFunction(ready, null, {
     timeout: 15_000,

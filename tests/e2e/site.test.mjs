@@ -58,7 +58,10 @@ describe('every route shows the seed content', () => {
     await visit('/posts', async (page) => {
       await page.locator('.post-card').first().waitFor();
       const titles = await page.locator('.post-card-title').allInnerTexts();
-      assert.deepEqual(titles, newestFirst.map((p) => p.title));
+      assert.deepEqual(
+        titles,
+        newestFirst.map((p) => p.title),
+      );
       assert.match(await text(page), /10 news items/);
       const first = page.locator('.post-card').first();
       assert.match(await first.innerText(), /4 August 2013/);
@@ -75,7 +78,10 @@ describe('every route shows the seed content', () => {
         const main = await text(page);
         for (const paragraph of [post.excerpt, ...post.body]) assert.ok(main.includes(paragraph), paragraph);
         const tagHrefs = await page.locator('.post-tags a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-        assert.deepEqual(tagHrefs, post.tags.map((t) => `/en/tags/${t}`));
+        assert.deepEqual(
+          tagHrefs,
+          post.tags.map((t) => `/en/tags/${t}`),
+        );
         assert.equal(await page.locator('a[href="/en/posts"]', { hasText: 'Back' }).count(), 1);
         assert.ok((await page.title()).startsWith(post.title));
       });
@@ -104,7 +110,10 @@ describe('every route shows the seed content', () => {
     await visit('/tags/calls-and-statements', async (page) => {
       await h1(page).waitFor();
       const titles = await page.locator('.post-card-title').allInnerTexts();
-      assert.deepEqual(titles, newestFirst.filter((p) => p.tags.includes('calls-and-statements')).map((p) => p.title));
+      assert.deepEqual(
+        titles,
+        newestFirst.filter((p) => p.tags.includes('calls-and-statements')).map((p) => p.title),
+      );
     });
   });
 
@@ -154,34 +163,38 @@ describe('addresses work as links', () => {
   // In the app: a prerendered page whose live bundle changed is taken over
   // (a page current without it loads the next page; prerender.test.mjs).
   test('a visitor clicks through the navigation in the app', async () => {
-    await visit('/', async (page) => {
-      await page.locator('.countdown').waitFor();
-      let loads = 0;
-      page.on('load', () => loads++);
-      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'News' }).click();
-      await page.waitForURL('**/posts');
-      await page.locator('.post-card').first().waitFor();
-      assert.equal(await page.locator('nav a[aria-current="page"]').innerText(), 'News');
+    await visit(
+      '/',
+      async (page) => {
+        await page.locator('.countdown').waitFor();
+        let loads = 0;
+        page.on('load', () => loads++);
+        await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'News' }).click();
+        await page.waitForURL('**/posts');
+        await page.locator('.post-card').first().waitFor();
+        assert.equal(await page.locator('nav a[aria-current="page"]').innerText(), 'News');
 
-      await page.locator('.post-card-title a').first().click();
-      await page.waitForURL(`**/posts/${newestFirst[0].slug}`);
-      assert.equal(await h1(page).innerText(), newestFirst[0].title);
+        await page.locator('.post-card-title a').first().click();
+        await page.waitForURL(`**/posts/${newestFirst[0].slug}`);
+        assert.equal(await h1(page).innerText(), newestFirst[0].title);
 
-      await page.locator('.post-tags a').first().click();
-      await page.waitForURL('**/tags/solidarity-day');
-      await page.locator('.post-card').first().waitFor();
+        await page.locator('.post-tags a').first().click();
+        await page.waitForURL('**/tags/solidarity-day');
+        await page.locator('.post-card').first().waitFor();
 
-      // From one post straight to another: the same route, a new slug.
-      await page.locator('.post-card-title a').nth(1).click();
-      await page.waitForURL(`**/posts/${newestFirst[1].slug}`);
-      assert.equal(await h1(page).innerText(), newestFirst[1].title);
+        // From one post straight to another: the same route, a new slug.
+        await page.locator('.post-card-title a').nth(1).click();
+        await page.waitForURL(`**/posts/${newestFirst[1].slug}`);
+        assert.equal(await h1(page).innerText(), newestFirst[1].title);
 
-      await page.goBack();
-      await page.waitForURL('**/tags/solidarity-day');
-      await page.getByRole('link', { name: 'Actions', exact: true }).click();
-      await page.locator('.action-year').first().waitFor();
-      assert.equal(loads, 0, 'navigation stays in the app: no full page load');
-    }, { changed: true });
+        await page.goBack();
+        await page.waitForURL('**/tags/solidarity-day');
+        await page.getByRole('link', { name: 'Actions', exact: true }).click();
+        await page.locator('.action-year').first().waitFor();
+        assert.equal(loads, 0, 'navigation stays in the app: no full page load');
+      },
+      { changed: true },
+    );
   });
 });
 
@@ -191,76 +204,77 @@ describe('the countdown', () => {
 
   // Home runs without the app while the live bundle is the built one
   // (crates/page), and in the app when it changed: both are checked.
-  for (const [how, changed] of [['without the app', false], ['in the app', true]]) {
-  test(`on 2026-11-23 00:00 UTC: 253 days, 21 hours; the 16th Day; ticks each second (${how})`, async () => {
-    await withPage(site, {}, async (w) => {
-    if (changed) await changedBundle(w.page);
-    await w.page.clock.install({ time: at('2026-11-22T23:59:50Z') });
-    await w.page.goto(site.origin + '/');
-    await w.page.locator('.cd-cell').first().waitFor();
-    await w.page.clock.pauseAt(at('2026-11-23T00:00:00Z'));
-    await w.page.clock.runFor(100);
-    assert.deepEqual((await cells(w.page)).map((c) => c.replace(/\s+/g, ' ')), [
-      '253 days',
-      '21 hours',
-      '00 minutes',
-      '00 seconds',
-    ]);
-    const section = await w.page.locator('.countdown').innerText();
-    assert.match(section, /The 16th International Day of Solidarity, on the 16th anniversary of the arrest of Ales Bialiatski/);
-    assert.match(section, /4 August 2027, 00:00 Europe\/Minsk \(UTC\+03:00\)/);
-    // Screen readers get a sentence, not the ticking digits.
-    assert.equal(await w.page.locator('.cd-cells').getAttribute('aria-hidden'), 'true');
-    assert.match(await w.page.locator('.countdown .visually-hidden').innerText(), /253 days, 21 hours, 0 minutes until 4 August 2027/);
+  for (const [how, changed] of [
+    ['without the app', false],
+    ['in the app', true],
+  ]) {
+    test(`on 2026-11-23 00:00 UTC: 253 days, 21 hours; the 16th Day; ticks each second (${how})`, async () => {
+      await withPage(site, {}, async (w) => {
+        if (changed) await changedBundle(w.page);
+        await w.page.clock.install({ time: at('2026-11-22T23:59:50Z') });
+        await w.page.goto(site.origin + '/');
+        await w.page.locator('.cd-cell').first().waitFor();
+        await w.page.clock.pauseAt(at('2026-11-23T00:00:00Z'));
+        await w.page.clock.runFor(100);
+        assert.deepEqual(
+          (await cells(w.page)).map((c) => c.replace(/\s+/g, ' ')),
+          ['253 days', '21 hours', '00 minutes', '00 seconds'],
+        );
+        const section = await w.page.locator('.countdown').innerText();
+        assert.match(section, /The 16th International Day of Solidarity, on the 16th anniversary of the arrest of Ales Bialiatski/);
+        assert.match(section, /4 August 2027, 00:00 Europe\/Minsk \(UTC\+03:00\)/);
+        // Screen readers get a sentence, not the ticking digits.
+        assert.equal(await w.page.locator('.cd-cells').getAttribute('aria-hidden'), 'true');
+        assert.match(await w.page.locator('.countdown .visually-hidden').innerText(), /253 days, 21 hours, 0 minutes until 4 August 2027/);
 
-    await w.page.clock.runFor(1000);
-    assert.deepEqual((await cells(w.page)).map((c) => c.replace(/\s+/g, ' ')), [
-      '253 days',
-      '20 hours',
-      '59 minutes',
-      '59 seconds',
-    ]);
+        await w.page.clock.runFor(1000);
+        assert.deepEqual(
+          (await cells(w.page)).map((c) => c.replace(/\s+/g, ' ')),
+          ['253 days', '20 hours', '59 minutes', '59 seconds'],
+        );
+      });
     });
-  });
 
-  test(`on 4 August in Minsk it says today is the Day (${how})`, async () => {
-    await withPage(site, {}, async (w) => {
-    if (changed) await changedBundle(w.page);
-    // 21:00 UTC on 3 August is midnight in Minsk.
-    await w.page.clock.install({ time: at('2027-08-03T21:00:01Z') });
-    await w.page.goto(site.origin + '/');
-    await w.page.locator('.cd-today').waitFor();
-    assert.match(await w.page.locator('.countdown').innerText(), /Today is the International Day of Solidarity/);
-    assert.equal(await w.page.locator('.cd-cell').count(), 0);
-    assert.match(await w.page.locator('.countdown').innerText(), /The 16th International Day/);
+    test(`on 4 August in Minsk it says today is the Day (${how})`, async () => {
+      await withPage(site, {}, async (w) => {
+        if (changed) await changedBundle(w.page);
+        // 21:00 UTC on 3 August is midnight in Minsk.
+        await w.page.clock.install({ time: at('2027-08-03T21:00:01Z') });
+        await w.page.goto(site.origin + '/');
+        await w.page.locator('.cd-today').waitFor();
+        assert.match(await w.page.locator('.countdown').innerText(), /Today is the International Day of Solidarity/);
+        // No cell is shown (the section keeps them, hidden, for the next year).
+        assert.equal(await w.page.locator('.cd-cell:visible').count(), 0);
+        assert.equal(await w.page.locator('.cd-cells').getAttribute('hidden'), '');
+        assert.match(await w.page.locator('.countdown').innerText(), /The 16th International Day/);
+      });
     });
-  });
   }
 
   test('leaving the home page stops its timer (in the app)', async () => {
     await withPage(site, {}, async (w) => {
-    await changedBundle(w.page);
-    await w.page.addInitScript(() => {
-      const live = new Set();
-      const set = window.setInterval.bind(window);
-      const clear = window.clearInterval.bind(window);
-      window.setInterval = (fn, ms, ...rest) => {
-        const id = set(fn, ms, ...rest);
-        live.add(id);
-        return id;
-      };
-      window.clearInterval = (id) => {
-        live.delete(id);
-        clear(id);
-      };
-      window.__liveIntervals = () => live.size;
-    });
-    await w.page.goto(site.origin + '/');
-    await w.page.locator('.cd-cell').first().waitFor();
-    assert.equal(await w.page.evaluate(() => window.__liveIntervals()), 1);
-    await w.page.getByRole('link', { name: 'Manifesto' }).first().click();
-    await h1(w.page).waitFor();
-    assert.equal(await w.page.evaluate(() => window.__liveIntervals()), 0);
+      await changedBundle(w.page);
+      await w.page.addInitScript(() => {
+        const live = new Set();
+        const set = window.setInterval.bind(window);
+        const clear = window.clearInterval.bind(window);
+        window.setInterval = (fn, ms, ...rest) => {
+          const id = set(fn, ms, ...rest);
+          live.add(id);
+          return id;
+        };
+        window.clearInterval = (id) => {
+          live.delete(id);
+          clear(id);
+        };
+        window.__liveIntervals = () => live.size;
+      });
+      await w.page.goto(site.origin + '/');
+      await w.page.locator('.cd-cell').first().waitFor();
+      assert.equal(await w.page.evaluate(() => window.__liveIntervals()), 1);
+      await w.page.getByRole('link', { name: 'Manifesto' }).first().click();
+      await h1(w.page).waitFor();
+      assert.equal(await w.page.evaluate(() => window.__liveIntervals()), 0);
     });
   });
 });
@@ -268,26 +282,37 @@ describe('the countdown', () => {
 describe('loading and failure', () => {
   test('while the bundle loads: the frame and placeholders, then the content', async () => {
     await withPage(site, {}, async (w) => {
-    let release;
-    const held = new Promise((ok) => (release = ok));
-    await w.page.route('**/data/bundle.json', async (route) => {
-      await held;
-      await route.continue();
-    });
-    await w.page.goto(site.origin + '/posts');
-    await w.page.locator('.placeholder').waitFor();
-    assert.ok(await w.page.locator('header nav a').count() >= 5, 'navigation is there while loading');
-    assert.ok(await w.page.locator('footer').isVisible());
-    assert.equal(await w.page.locator('.placeholder').getAttribute('aria-busy'), 'true');
-    release();
-    await w.page.locator('.post-card').first().waitFor();
-    assert.equal(await w.page.locator('.placeholder').count(), 0);
+      let release;
+      const held = new Promise((ok) => (release = ok));
+      await w.page.route('**/data/bundle.json', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await w.page.goto(site.origin + '/posts');
+      await w.page.locator('.placeholder').waitFor();
+      assert.ok((await w.page.locator('header nav a').count()) >= 5, 'navigation is there while loading');
+      assert.ok(await w.page.locator('footer').isVisible());
+      assert.equal(await w.page.locator('.placeholder').getAttribute('aria-busy'), 'true');
+      release();
+      await w.page.locator('.post-card').first().waitFor();
+      assert.equal(await w.page.locator('.placeholder').count(), 0);
     });
   });
 
   test('content replaces its placeholder without moving anything on screen (CLS 0)', async () => {
-    for (const viewport of [{ width: 390, height: 844 }, { width: 1366, height: 900 }]) {
-      for (const path of ['/en', '/en/manifesto', '/en/posts', '/en/posts/solidarity-action-in-bishkek', '/en/tags', '/en/tags/solidarity-day', '/en/actions']) {
+    for (const viewport of [
+      { width: 390, height: 844 },
+      { width: 1366, height: 900 },
+    ]) {
+      for (const path of [
+        '/en',
+        '/en/manifesto',
+        '/en/posts',
+        '/en/posts/solidarity-action-in-bishkek',
+        '/en/tags',
+        '/en/tags/solidarity-day',
+        '/en/actions',
+      ]) {
         await withPage(site, { viewport }, async (w) => {
           await w.page.addInitScript(() => {
             window.__shifts = [];
@@ -321,43 +346,41 @@ describe('loading and failure', () => {
 
   test('a failed fetch shows a clear message and the retry button works', async () => {
     await withPage(site, {}, async (w) => {
-    await w.page.route('**/data/bundle.json', (route) => route.fulfill({ status: 500, body: 'oops' }));
-    await w.page.goto(site.origin + '/manifesto');
-    const alert = w.page.getByRole('alert');
-    await alert.waitFor();
-    assert.match(await alert.innerText(), /could not be loaded/);
-    await w.page.unroute('**/data/bundle.json');
-    await w.page.getByRole('button', { name: 'Try again' }).click();
-    await w.page.locator('.prose p').first().waitFor();
-    assert.equal(await h1(w.page).innerText(), bundle.manifesto.title);
-    w.allow(/status of 500/);
+      await w.page.route('**/data/bundle.json', (route) => route.fulfill({ status: 500, body: 'oops' }));
+      await w.page.goto(site.origin + '/manifesto');
+      const alert = w.page.getByRole('alert');
+      await alert.waitFor();
+      assert.match(await alert.innerText(), /could not be loaded/);
+      await w.page.unroute('**/data/bundle.json');
+      await w.page.getByRole('button', { name: 'Try again' }).click();
+      await w.page.locator('.prose p').first().waitFor();
+      assert.equal(await h1(w.page).innerText(), bundle.manifesto.title);
+      w.allow(/status of 500/);
     });
   });
 
   test('a broken bundle is explained, with the problems listed for editors', async () => {
     // (No service worker: it would answer the second page before servedAsShell.)
     await withPage(site, { serviceWorkers: 'block' }, async (w) => {
-    const broken = JSON.stringify({ ...bundle, posts: [{ ...bundle.posts[0], tags: ['solidarity-dya'] }] });
-    await w.page.route('**/data/bundle.json', (route) =>
-      route.fulfill({ status: 200, contentType: 'application/json', body: broken }),
-    );
-    // A prerendered page stays, with the editors' details in its notice…
-    await w.page.goto(site.origin + '/en/manifesto');
-    await w.page.locator('.notice .problems summary').click();
-    assert.match(await w.page.locator('.notice .problems').innerText(), /unknown tag "solidarity-dya"/);
-    // …and an address the app renders alone says what went wrong.
-    await servedAsShell(w.page);
-    await w.page.goto(site.origin + '/');
-    await w.page.getByRole('alert').waitFor();
-    await w.page.locator('.problems summary').click();
-    assert.match(
-      await w.page.locator('.problems').innerText(),
-      /posts\[0\]\.tags\[0\]: unknown tag "solidarity-dya"; did you mean "solidarity-day"\?/,
-    );
-    await w.page.route('**/data/bundle.json', (route) => route.fulfill({ status: 200, body: '{"version": 1,' }));
-    await w.page.getByRole('button', { name: 'Try again' }).click();
-    await w.page.locator('.problems').waitFor();
-    assert.match(await w.page.locator('.problems').innerText(), /EOF while parsing/);
+      const broken = JSON.stringify({ ...bundle, posts: [{ ...bundle.posts[0], tags: ['solidarity-dya'] }] });
+      await w.page.route('**/data/bundle.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: broken }));
+      // A prerendered page stays, with the editors' details in its notice…
+      await w.page.goto(site.origin + '/en/manifesto');
+      await w.page.locator('.notice .problems summary').click();
+      assert.match(await w.page.locator('.notice .problems').innerText(), /unknown tag "solidarity-dya"/);
+      // …and an address the app renders alone says what went wrong.
+      await servedAsShell(w.page);
+      await w.page.goto(site.origin + '/');
+      await w.page.getByRole('alert').waitFor();
+      await w.page.locator('.problems summary').click();
+      assert.match(
+        await w.page.locator('.problems').innerText(),
+        /posts\[0\]\.tags\[0\]: unknown tag "solidarity-dya"; did you mean "solidarity-day"\?/,
+      );
+      await w.page.route('**/data/bundle.json', (route) => route.fulfill({ status: 200, body: '{"version": 1,' }));
+      await w.page.getByRole('button', { name: 'Try again' }).click();
+      await w.page.locator('.problems').waitFor();
+      assert.match(await w.page.locator('.problems').innerText(), /EOF while parsing/);
     });
   });
 });
@@ -396,7 +419,10 @@ describe('long lists are paged', () => {
         const titles = await w.page.locator('.post-card-title').allInnerTexts();
         assert.equal(titles.length, 20);
         assert.equal(new Set(titles).size, 20);
-        assert.ok(titles.every((t) => order.indexOf(t) >= 20 && order.indexOf(t) < 40), titles.join(', '));
+        assert.ok(
+          titles.every((t) => order.indexOf(t) >= 20 && order.indexOf(t) < 40),
+          titles.join(', '),
+        );
 
         await w.page.goto(`${site.origin}${path}?page=99`);
         await w.page.locator('.post-card').first().waitFor();

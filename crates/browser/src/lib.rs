@@ -35,3 +35,64 @@ pub fn browser_languages() -> Vec<String> {
         })
         .unwrap_or_default()
 }
+
+/// The live bundle's text, fetched by a prerendered page before it knew it
+/// needed the app, handed to the app so that it is not downloaded twice (a
+/// bundle too large for the HTTP cache would be). A property of `window`.
+pub mod handover {
+    use wasm_bindgen::JsValue;
+
+    const KEY: &str = "solidarityDayBundle";
+
+    /// Leaves `text` for the app.
+    pub fn hand_over(text: &str) {
+        if let Some(window) = web_sys::window() {
+            let _ = js_sys::Reflect::set(&window, &KEY.into(), &JsValue::from_str(text));
+        }
+    }
+
+    /// The text left for the app, taken once: a retry fetches anew.
+    pub fn take() -> Option<String> {
+        let window = web_sys::window()?;
+        let key = JsValue::from_str(KEY);
+        let text = js_sys::Reflect::get(&window, &key).ok()?.as_string()?;
+        let _ = js_sys::Reflect::delete_property(&window, &key);
+        Some(text)
+    }
+}
+
+/// Where the page is in its start-up, as `<html data-app=…>`: for the
+/// stylesheet, for tests, and for anyone reading the page's state in the
+/// inspector. (The loader of prerendered pages marks a fourth,
+/// `elsewhere`: a page read at an address it was not written for.)
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AppState {
+    /// The app is on screen.
+    Live,
+    /// A prerendered page stays, with a notice, because the live bundle
+    /// could not be shown and no copy was saved; the app keeps trying.
+    Built,
+    /// A prerendered page is complete as written (the live bundle is the
+    /// one it was written from): no app.
+    Current,
+}
+
+impl AppState {
+    pub fn name(self) -> &'static str {
+        match self {
+            AppState::Live => "live",
+            AppState::Built => "built",
+            AppState::Current => "current",
+        }
+    }
+
+    /// Marks the document.
+    pub fn mark(self) {
+        if let Some(html) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = html.set_attribute("data-app", self.name());
+        }
+    }
+}

@@ -6,7 +6,10 @@
 /// The key of the last bundle that passed validation.
 const LAST_GOOD_KEY: &str = "solidarity-day:last-good-bundle";
 /// The key of the visitor's explicit choice of language (a language tag).
-const LANG_KEY: &str = "solidarity-day:lang";
+/// Also written by a prerendered page's loader, under the name the
+/// prerender gives it in the page: a click on the switcher may come before
+/// any wasm.
+pub const LANG_KEY: &str = "solidarity-day:lang";
 
 fn storage() -> Option<web_sys::Storage> {
     // Storage may be disabled (private modes, strict settings): then there is

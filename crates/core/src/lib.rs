@@ -8,6 +8,7 @@ pub mod bundle;
 pub mod countdown;
 pub mod date;
 pub mod embed;
+pub mod face;
 pub mod i18n;
 pub mod localize;
 pub mod member;

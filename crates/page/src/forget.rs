@@ -8,7 +8,6 @@ use wasm_bindgen::prelude::*;
 /// Makes the prerendered footer's button remove what the site stored on
 /// the device, and say so in its status line: the answers are the button's
 /// `data-done` and `data-failed`, written in the page's language.
-#[wasm_bindgen]
 pub fn wire_forgetting() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;

@@ -1,29 +1,30 @@
-//! What a prerendered page runs when it is *current*: when the live bundle
-//! is byte for byte the one the page was written from, the page already
-//! shows exactly what the app would render, so the app (Leptos, ~210 KB
-//! brotli) is not loaded at all. Two things on such a page still depend on
-//! the moment and the visitor, and this small wasm does them with the same
-//! core code as the app:
+//! What a prerendered page runs after its first paint, loaded by its
+//! loader script (`js/start.js`): it decides ([`start`]) whether the page is
+//! *current* — the live bundle byte for byte the one it was written from, so
+//! that it already shows exactly what the app would render and the app
+//! (Leptos, ~210 KB brotli) is not loaded at all — or the app must take over.
 //!
-//! - the countdown ticks ([`PageCountdown`]: the texts of `face`, shared
-//!   with the partners' widget, written into the markup of
-//!   src/components/countdown.rs);
-//! - `/` (written in English) sends the visitor to their language
-//!   ([`preferred_language`], the app's rule);
-//! - the footer's "forget this site" button works (`wire_forgetting`).
+//! On a current page, what still depends on the moment and the visitor is
+//! done here with the same core code as the app:
 //!
-//! The start-up script of prerendered pages (js/start.js)
-//! decides between this and the app, and builds nothing itself.
+//! - the countdown ticks (`dom`: the core's model,
+//!   [`solidarity_core::face`], written as text into the component's
+//!   markup);
+//! - `/` (written in English) sends the visitor to their language (the
+//!   app's rule, [`solidarity_core::i18n::Lang::preferred`]);
+//! - the bundle is kept for offline visits, the service worker registered;
+//! - the switcher remembers a language chosen, and the footer's "forget
+//!   this site" button works (`forget`), until the app replaces them.
 
 #[cfg(target_arch = "wasm32")]
 mod dom;
 #[cfg(target_arch = "wasm32")]
 mod forget;
+#[cfg(target_arch = "wasm32")]
+mod start;
 
 #[cfg(target_arch = "wasm32")]
-pub use dom::*;
-#[cfg(target_arch = "wasm32")]
-pub use forget::*;
+pub use start::start;
 
 // Single-threaded wasm: the unsafe promise `AssumeSingleThreaded` needs holds.
 #[cfg(target_arch = "wasm32")]

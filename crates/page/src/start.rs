@@ -1,0 +1,148 @@
+//! What a prerendered page does once it has painted: the decisions of its
+//! start-up, which its loader script (`js/start.js`) only carries out.
+//!
+//! The loader fetches the live bundle beside this wasm and hands both to
+//! [`start`] with what the build wrote into the page (the `#build` block:
+//! the SHA-256 of the bundle the pages were written from, and its
+//! campaign). If the live bundle is, byte for byte, that one, the page
+//! already is what the app would render and [`start`] finishes it without
+//! the app; otherwise it hands the bundle's text to the app
+//! ([`solidarity_browser::handover`]) and tells the loader to load it.
+
+use crate::dom::PageCountdown;
+use js_sys::{Promise, Reflect, Uint8Array};
+use solidarity_browser::{storage, AppState};
+use solidarity_core::i18n::Lang;
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Response, Window};
+
+/// Starts the page: `build` is the page's `#build` block (as `JSON.parse`
+/// made it), `bundle` the loader's fetch of the live bundle. Resolves to
+/// `true` when the app must take over (the bundle changed, could not be
+/// fetched, or the address asks for more than the page shows), `false`
+/// when the page is complete without it.
+#[wasm_bindgen]
+pub async fn start(build: JsValue, bundle: Promise) -> Result<bool, JsValue> {
+    let window = web_sys::window().ok_or("no window")?;
+    // Until the app's footer replaces it, if it comes.
+    crate::forget::wire_forgetting();
+
+    let Some(bytes) = fetched(bundle).await else {
+        // The app retries, and shows the saved copy meanwhile.
+        return Ok(true);
+    };
+    let text = String::from_utf8_lossy(&bytes).into_owned();
+    let built = Reflect::get(&build, &"bundle_sha256".into())?.as_string();
+    let elsewhere = window
+        .document()
+        .and_then(|d| d.document_element())
+        .and_then(|html| html.get_attribute("data-app"))
+        .is_some_and(|state| state == "elsewhere");
+    // A query (`?page=2`) asks for more than the page shows.
+    let asks_more = !window.location().search()?.is_empty();
+    let current = !elsewhere
+        && !asks_more
+        && built.is_some()
+        && sha256_hex(&window, bytes).await.as_deref() == built.as_deref();
+    if !current {
+        solidarity_browser::handover::hand_over(&text);
+        return Ok(true);
+    }
+    finish_without_the_app(&window, &build, &text)?;
+    Ok(false)
+}
+
+/// The bundle's bytes, if it arrived whole with a success status.
+async fn fetched(bundle: Promise) -> Option<Vec<u8>> {
+    let response: Response = JsFuture::from(bundle).await.ok()?.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    let buffer = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
+    Some(Uint8Array::new(&buffer).to_vec())
+}
+
+/// The SHA-256 of `bytes` in lowercase hex, by the browser's own crypto;
+/// `None` without SubtleCrypto (plain http on a public host): nothing can
+/// then be compared, and the app decides, as if the bundle had changed.
+async fn sha256_hex(window: &Window, bytes: Vec<u8>) -> Option<String> {
+    let crypto = window.crypto().ok()?;
+    if !Reflect::get(&crypto, &"subtle".into()).ok()?.is_object() {
+        return None;
+    }
+    let digest = crypto
+        .subtle()
+        .digest_with_str_and_u8_array("SHA-256", &bytes)
+        .ok()?;
+    let digest = Uint8Array::new(&JsFuture::from(digest).await.ok()?).to_vec();
+    Some(digest.iter().map(|b| format!("{b:02x}")).collect())
+}
+
+/// A current page: what the app would add is the visitor's language on
+/// `/`, the countdown's ticking, the copy kept for offline and the service
+/// worker. The campaign is the build's (the bundle is): nothing is parsed.
+fn finish_without_the_app(window: &Window, build: &JsValue, text: &str) -> Result<(), JsValue> {
+    let location = window.location();
+    if location.pathname()? == "/" {
+        let chosen = storage::chosen_lang();
+        let languages = solidarity_browser::browser_languages();
+        let lang = Lang::preferred(chosen.as_deref(), languages.iter().map(String::as_str));
+        let hash = location.hash()?;
+        // `/` is written in English: another language is another page.
+        if lang != Lang::En {
+            return location.replace(&format!("/{}{hash}", lang.tag()));
+        }
+        window.history()?.replace_state_with_url(
+            &window.history()?.state()?,
+            "",
+            Some(&format!("/en{hash}")),
+        )?;
+    }
+    if let Err(e) = tick_the_countdown(window, build) {
+        web_sys::console::warn_2(&"the countdown cannot tick:".into(), &e);
+    }
+    AppState::Current.mark();
+    if !storage::save_last_good(text) {
+        web_sys::console::warn_1(&"no copy of the bundle kept for offline use".into());
+    }
+    wasm_bindgen_futures::spawn_local(async {
+        if let Err(e) = solidarity_browser::worker::register_service_worker().await {
+            web_sys::console::warn_2(&"offline copy unavailable:".into(), &e);
+        }
+    });
+    Ok(())
+}
+
+thread_local! {
+    /// The page's countdown, ticking as long as the page lives.
+    static COUNTDOWN: RefCell<Option<PageCountdown>> = const { RefCell::new(None) };
+}
+
+fn tick_the_countdown(window: &Window, build: &JsValue) -> Result<(), JsValue> {
+    let section = window.document().and_then(|d| {
+        d.query_selector("#prerendered section.countdown")
+            .ok()
+            .flatten()
+    });
+    let Some(section) = section else {
+        return Ok(());
+    };
+    let campaign = Reflect::get(build, &"campaign".into())?;
+    let countdown = PageCountdown::new(section, campaign)?;
+    COUNTDOWN.with(|c| *c.borrow_mut() = Some(countdown));
+    let tick = Closure::<dyn FnMut()>::new(|| {
+        COUNTDOWN.with(|c| {
+            if let Some(countdown) = c.borrow_mut().as_mut() {
+                countdown.tick();
+            }
+        })
+    });
+    window.set_interval_with_callback_and_timeout_and_arguments_0(
+        tick.as_ref().unchecked_ref(),
+        1000,
+    )?;
+    tick.forget();
+    Ok(())
+}

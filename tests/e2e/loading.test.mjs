@@ -1,0 +1,38 @@
+// What every prerendered page loads after its first paint, as the built
+// site has it, read by parsers independent of the Rust that wrote it: one
+// `#build` block (JSON) naming files that exist, the fingerprint of the
+// bundle the pages were written from and that bundle's own campaign; the
+// loader last in <body>; nothing in <head> that loads a script. (Every
+// campaign text reaching the block as written: src/prerender.rs's tests.)
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DIST } from './harness.mjs';
+
+const bundleBytes = await readFile(join(DIST, 'data', 'bundle.json'));
+const bundle = JSON.parse(bundleBytes);
+const pages = (await readdir(DIST, { recursive: true })).filter((f) => f.endsWith('index.html') && !f.startsWith('embed'));
+
+test('every prerendered page names what it loads, and all of it exists', async () => {
+  assert.ok(pages.length >= 3 * 5, `${pages.length} pages`);
+  for (const file of pages) {
+    const html = await readFile(join(DIST, file), 'utf8');
+    const blocks = [...html.matchAll(/<script type="application\/json" id="build">([^<]*)<\/script>/g)];
+    assert.equal(blocks.length, 1, `${file}: one #build block`);
+    const build = JSON.parse(blocks[0][1]);
+    assert.equal(build.bundle_sha256, createHash('sha256').update(bundleBytes).digest('hex'), file);
+    assert.deepEqual(build.campaign, bundle.campaign, file);
+    assert.equal(build.bundle_url, '/data/bundle.json', file);
+    for (const path of [build.script, build.page.glue, build.page.wasm, build.app.glue, build.app.wasm]) {
+      assert.match(path, /^\/[a-z]+-[0-9a-f]{16}(_bg)?\.(js|wasm)$/, `${file}: ${path}`);
+      assert.ok((await stat(join(DIST, path))).isFile(), `${file}: ${path} exists`);
+    }
+    const loader = `<script type="module" src="${build.script}" fetchpriority="low"></script>`;
+    assert.ok(html.slice(0, html.lastIndexOf('</body>')).trimEnd().endsWith(loader), `${file}: the loader is last`);
+    const head = html.slice(0, html.indexOf('</head>'));
+    assert.doesNotMatch(head, /<script|preload/, `${file}: nothing loads before the first paint`);
+  }
+});
