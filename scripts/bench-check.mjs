@@ -47,7 +47,9 @@ add('a 30,000-character slug', b, { valid: false });
 
 b = fresh();
 b.tags = Array.from({ length: 1000 }, (_, i) => ({ slug: `topic-number-${i}`, name: `Topic ${i}` }));
-b.posts.forEach((post, i) => (post.tags = [`topic-nubmer-${i % 1000}`]));
+b.posts.forEach((post, i) => {
+  post.tags = [`topic-nubmer-${i % 1000}`];
+});
 add('1,000 mistyped tags, 1,000 topics', b, { valid: false });
 
 b = fresh();

@@ -28,14 +28,14 @@ const ROUTES = {
 };
 
 // The yardstick: the manifesto as plain HTML, no script, system fonts.
-const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const plain = await mkdtemp(join(tmpdir(), 'solidarity-plain-'));
 await writeFile(
   join(plain, 'index.html'),
   `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(bundle.manifesto.title)}</title><link rel="icon" href="data:,">
+<title>${escapeHtml(bundle.manifesto.title)}</title><link rel="icon" href="data:,">
 <style>body{font-family:system-ui,sans-serif;max-width:42rem;margin:2rem auto;padding:0 1rem;line-height:1.6}</style></head>
-<body><main><h1>${escape(bundle.manifesto.title)}</h1>${bundle.manifesto.body.map((p) => `<p>${escape(p)}</p>`).join('')}</main></body></html>`,
+<body><main><h1>${escapeHtml(bundle.manifesto.title)}</h1>${bundle.manifesto.body.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</main></body></html>`,
 );
 
 // HTTPS and HTTP/2, as deployed (deploy/nginx/example.conf): over HTTP/1.1 every
@@ -48,7 +48,13 @@ async function servedWithBundle(write) {
   await cp(DIST, dir, { recursive: true });
   await write(join(dir, 'data/bundle.json'));
   const server = await serve(dir, { workers: 'auto', tls: true });
-  return { origin: server.origin, close: async () => (await server.close(), await rm(dir, { recursive: true, force: true })) };
+  return {
+    origin: server.origin,
+    close: async () => {
+      await server.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
 }
 // The same content plus a newline: the pages load the app, which takes over.
 const changedSite = await servedWithBundle(async (path) => writeFile(path, (await readFile(path, 'utf8')) + '\n'));
@@ -79,8 +85,12 @@ async function measure(url) {
 
 try {
   const baseline = await measure(`${staticSite.origin}/`);
-  console.log(`\nLighthouse 13 mobile (slow 4G, 4× CPU), HTTPS + HTTP/2 from nginx on loopback, medians of ${runs} runs; budgets: score 100, LCP ≤ 1200 ms, CLS 0, TBT ≤ 50 ms, LCP ≤ 1.3× static`);
-  console.log(`${'route'.padEnd(18)} ${'score'.padStart(5)} ${'FCP ms'.padStart(7)} ${'LCP ms'.padStart(7)} ${'TBT ms'.padStart(7)} ${'CLS'.padStart(6)} ${'KB'.padStart(6)} ${'LCP/static'.padStart(10)}`);
+  console.log(
+    `\nLighthouse 13 mobile (slow 4G, 4× CPU), HTTPS + HTTP/2 from nginx on loopback, medians of ${runs} runs; budgets: score 100, LCP ≤ 1200 ms, CLS 0, TBT ≤ 50 ms, LCP ≤ 1.3× static`,
+  );
+  console.log(
+    `${'route'.padEnd(18)} ${'score'.padStart(5)} ${'FCP ms'.padStart(7)} ${'LCP ms'.padStart(7)} ${'TBT ms'.padStart(7)} ${'CLS'.padStart(6)} ${'KB'.padStart(6)} ${'LCP/static'.padStart(10)}`,
+  );
   const line = (name, r) =>
     console.log(
       `${name.padEnd(18)} ${r.score.toFixed(0).padStart(5)} ${r.fcp.toFixed(0).padStart(7)} ${r.lcp.toFixed(0).padStart(7)} ${r.tbt.toFixed(0).padStart(7)} ${r.cls.toFixed(3).padStart(6)} ${(r.bytes / 1024).toFixed(0).padStart(6)} ${(r.lcp / baseline.lcp).toFixed(2).padStart(10)}`,

@@ -42,7 +42,7 @@ async function firstPaint(cpuSlowdown) {
     await page.addInitScript(() => {
       const look = () => {
         const w = document.querySelector('solidarity-countdown');
-        if (w && w.shadowRoot && w.shadowRoot.querySelector('.num')) window.__painted = performance.now();
+        if (w?.shadowRoot?.querySelector('.num')) window.__painted = performance.now();
         else requestAnimationFrame(look);
       };
       requestAnimationFrame(look);
@@ -78,13 +78,22 @@ async function bundleBytes(text) {
       const { context, page } = await benchPage(browser);
       const cdp = await context.newCDPSession(page);
       await cdp.send('Network.enable');
-      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 40, downloadThroughput: 1_000_000, uploadThroughput: 500_000 });
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: 40,
+        downloadThroughput: 1_000_000,
+        uploadThroughput: 500_000,
+      });
       let id = null;
       const received = new Map();
-      cdp.on('Network.requestWillBeSent', (e) => e.request.url.startsWith(big.origin) && (id = e.requestId));
+      cdp.on('Network.requestWillBeSent', (e) => {
+        if (e.request.url.startsWith(big.origin)) id = e.requestId;
+      });
       cdp.on('Network.dataReceived', (e) => received.set(e.requestId, (received.get(e.requestId) ?? 0) + e.encodedDataLength));
       await page.goto(partnerOfBig.origin + '/');
-      await page.waitForFunction(() => document.querySelector('solidarity-countdown')?.shadowRoot?.querySelector('.num'), null, { timeout: 120_000 });
+      await page.waitForFunction(() => document.querySelector('solidarity-countdown')?.shadowRoot?.querySelector('.num'), null, {
+        timeout: 120_000,
+      });
       sizes.push(received.get(id) ?? 0);
       await context.close();
     }
@@ -101,7 +110,9 @@ try {
   row('  the same, CPU slowed 4×', await firstPaint(4), '-');
   if (bigBundle) {
     const kb = (await bundleBytes(bigBundle)) / 1024;
-    console.log(`${`widget: of a ${(bigBundle.length / 1048576).toFixed(0)} MB bundle, received (1 MB/s line)`.padEnd(58)} ${kb.toFixed(1).padStart(7)} KB ${'few'.padStart(7)} KB`);
+    console.log(
+      `${`widget: of a ${(bigBundle.length / 1048576).toFixed(0)} MB bundle, received (1 MB/s line)`.padEnd(58)} ${kb.toFixed(1).padStart(7)} KB ${'few'.padStart(7)} KB`,
+    );
   }
 } finally {
   await browser.close();

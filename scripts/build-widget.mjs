@@ -24,16 +24,14 @@ export async function buildWidget(dist) {
   const out = join(dist, 'widget');
   // Always the release profile: a debug widget is ten times the size and
   // would make every size measured in development meaningless.
-  run('cargo', [
-    'build', '--offline', '--release', '--lib',
-    '--package', 'solidarity-widget',
-    '--target', 'wasm32-unknown-unknown',
-  ]);
+  run('cargo', ['build', '--offline', '--release', '--lib', '--package', 'solidarity-widget', '--target', 'wasm32-unknown-unknown']);
   rmSync(work, { recursive: true, force: true });
   run('wasm-bindgen', [
-    '--target', 'no-modules',
+    '--target',
+    'no-modules',
     '--no-typescript',
-    '--out-dir', work,
+    '--out-dir',
+    work,
     join(target, 'wasm32-unknown-unknown', 'release', 'solidarity_widget.wasm'),
   ]);
   const optimised = join(work, 'optimised.wasm');
@@ -67,17 +65,17 @@ export async function buildWidget(dist) {
   if (!minified.code) {
     console.error('build-widget: terser produced nothing');
     process.exit(1);
-}
-const script =
-  '/* <solidarity-countdown>: the countdown to 4 August, International Day of Solidarity with civil society of Belarus. */\n' +
-  minified.code +
-  '\n';
+  }
+  const script =
+    '/* <solidarity-countdown>: the countdown to 4 August, International Day of Solidarity with civil society of Belarus. */\n' +
+    minified.code +
+    '\n';
 
-mkdirSync(out, { recursive: true });
-for (const old of readdirSync(out)) if (/^countdown-[0-9a-f]+\.wasm$/.test(old)) rmSync(join(out, old));
-writeFileSync(join(out, wasmFile), wasm);
-writeFileSync(join(out, 'countdown.js'), script);
-console.error(`build-widget: ${out}/countdown.js + ${wasmFile} (${wasm.length} bytes of wasm)`);
+  mkdirSync(out, { recursive: true });
+  for (const old of readdirSync(out)) if (/^countdown-[0-9a-f]+\.wasm$/.test(old)) rmSync(join(out, old));
+  writeFileSync(join(out, wasmFile), wasm);
+  writeFileSync(join(out, 'countdown.js'), script);
+  console.error(`build-widget: ${out}/countdown.js + ${wasmFile} (${wasm.length} bytes of wasm)`);
 }
 
 if (process.argv[1] === import.meta.filename) await buildWidget(resolve(process.argv[2] ?? join(root, 'dist')));

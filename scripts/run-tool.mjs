@@ -35,10 +35,13 @@ export async function buildWebModule(who, { cargoArgs, artifact, name, dist }) {
   run('cargo', ['build', '--offline', '--release', '--target', 'wasm32-unknown-unknown', ...cargoArgs]);
   rmSync(work, { recursive: true, force: true });
   run('wasm-bindgen', [
-    '--target', 'web',
+    '--target',
+    'web',
     '--no-typescript',
-    '--out-dir', work,
-    '--out-name', name,
+    '--out-dir',
+    work,
+    '--out-name',
+    name,
     join(target, 'wasm32-unknown-unknown', 'release', artifact),
   ]);
   const optimised = join(work, 'optimised.wasm');
@@ -47,7 +50,12 @@ export async function buildWebModule(who, { cargoArgs, artifact, name, dist }) {
   const wasmFile = `${name}-${hashOf(wasm)}_bg.wasm`;
   writeFileSync(join(dist, wasmFile), wasm);
 
-  const minified = await minify(readFileSync(join(work, `${name}.js`), 'utf8'), { module: true, ecma: 2022, compress: { passes: 2 }, mangle: true });
+  const minified = await minify(readFileSync(join(work, `${name}.js`), 'utf8'), {
+    module: true,
+    ecma: 2022,
+    compress: { passes: 2 },
+    mangle: true,
+  });
   if (!minified.code) {
     console.error(`${who}: terser produced nothing`);
     process.exit(1);

@@ -22,25 +22,25 @@ describe('a broken or missing bundle never breaks the site for returning visitor
   ]) {
     test(`when the bundle is ${fault}, the last good copy shows with a notice`, async () => {
       await withPage(site, {}, async (w) => {
-      await w.page.goto(site.origin + '/posts');
-      await w.page.locator('.post-card').first().waitFor();
-      await w.page.route('**/data/bundle.json', (route) => route.fulfill(reply));
-      await w.page.reload();
-      await w.page.locator('.post-card').first().waitFor();
-      assert.equal(await w.page.locator('.post-card').count(), bundle.posts.length);
-      const notice = w.page.locator('.notice[role="status"]');
-      assert.match(await notice.innerText(), /copy of this site saved on your last visit/);
-      if (fault === 'invalid') {
-        await notice.locator('summary').click();
-        // Visitors' browsers report the first mistake at its line and column
-        // (the preview and `bundle check` give the full report).
-        assert.match(await notice.innerText(), /\d+:\d+: error: February 2013 has no day 30/);
-      }
-      // Once the bundle is fixed, "Try again" brings the live one and the notice goes.
-      await w.page.unroute('**/data/bundle.json');
-      await notice.getByRole('button', { name: 'Try again' }).click();
-      await w.page.locator('.notice[role="status"]').waitFor({ state: 'detached' });
-      w.allow(/status of 500|bundle: /);
+        await w.page.goto(site.origin + '/posts');
+        await w.page.locator('.post-card').first().waitFor();
+        await w.page.route('**/data/bundle.json', (route) => route.fulfill(reply));
+        await w.page.reload();
+        await w.page.locator('.post-card').first().waitFor();
+        assert.equal(await w.page.locator('.post-card').count(), bundle.posts.length);
+        const notice = w.page.locator('.notice[role="status"]');
+        assert.match(await notice.innerText(), /copy of this site saved on your last visit/);
+        if (fault === 'invalid') {
+          await notice.locator('summary').click();
+          // Visitors' browsers report the first mistake at its line and column
+          // (the preview and `bundle check` give the full report).
+          assert.match(await notice.innerText(), /\d+:\d+: error: February 2013 has no day 30/);
+        }
+        // Once the bundle is fixed, "Try again" brings the live one and the notice goes.
+        await w.page.unroute('**/data/bundle.json');
+        await notice.getByRole('button', { name: 'Try again' }).click();
+        await w.page.locator('.notice[role="status"]').waitFor({ state: 'detached' });
+        w.allow(/status of 500|bundle: /);
       });
     });
   }
@@ -56,47 +56,53 @@ describe('the preview page', () => {
 
   test('a valid file: the whole site renders from it, nothing is uploaded', async () => {
     await withPage(site, {}, async (w) => {
-    const requests = [];
-    w.page.on('request', (r) => requests.push(r.url()));
-    const edited = structuredClone(bundle);
-    edited.posts[0].title = 'A brand new headline from the editor';
-    await openPreview(w.page, 'draft.json', JSON.stringify(edited));
-    assert.match(await w.page.locator('.preview-report').innerText(), /No problems found/);
-    await w.page.locator('.preview-report a[href="/en/posts"]').click();
-    await w.page.locator('.post-card').first().waitFor();
-    assert.equal(await w.page.locator('.post-card-title').first().innerText(), 'A brand new headline from the editor');
-    assert.match(await w.page.locator('.preview-banner').innerText(), /Preview of “draft.json”: not published/);
-    // Every request went to the site's own files; no POST, no upload.
-    assert.ok(requests.every((url) => url.startsWith(site.origin)), requests.join('\n'));
-    await w.page.getByRole('button', { name: 'Exit preview' }).click();
-    await w.page.locator('.preview-banner').waitFor({ state: 'detached' });
-    assert.equal(await w.page.locator('.post-card-title').first().innerText(), bundle.posts[0].title);
+      const requests = [];
+      w.page.on('request', (r) => requests.push(r.url()));
+      const edited = structuredClone(bundle);
+      edited.posts[0].title = 'A brand new headline from the editor';
+      await openPreview(w.page, 'draft.json', JSON.stringify(edited));
+      assert.match(await w.page.locator('.preview-report').innerText(), /No problems found/);
+      await w.page.locator('.preview-report a[href="/en/posts"]').click();
+      await w.page.locator('.post-card').first().waitFor();
+      assert.equal(await w.page.locator('.post-card-title').first().innerText(), 'A brand new headline from the editor');
+      assert.match(await w.page.locator('.preview-banner').innerText(), /Preview of “draft.json”: not published/);
+      // Every request went to the site's own files; no POST, no upload.
+      assert.ok(
+        requests.every((url) => url.startsWith(site.origin)),
+        requests.join('\n'),
+      );
+      await w.page.getByRole('button', { name: 'Exit preview' }).click();
+      await w.page.locator('.preview-banner').waitFor({ state: 'detached' });
+      assert.equal(await w.page.locator('.post-card-title').first().innerText(), bundle.posts[0].title);
     });
   });
 
   test('a file with mistakes: every problem at the top, and the rest still previewed', async () => {
     await withPage(site, {}, async (w) => {
-    const text = bundleText
-      .replace('"solidarity-day",\n        "ales-bialiatski",\n        "political-prisoners"', '"solidarity-dya"')
-      .replace('"title": "Solidarity action', '"titel": "Solidarity action');
-    await openPreview(w.page, 'broken.json', text);
-    const problems = await w.page.locator('.problem-list li').allInnerTexts();
-    assert.deepEqual(problems, [
-      '122:9: error: posts[0].tags[0]: unknown tag "solidarity-dya"; did you mean "solidarity-day"?',
-      '133:7: error: posts[1].titel: unknown field "titel"; did you mean "title"?',
-    ]);
-    assert.match(await w.page.locator('.preview-banner').innerText(), /It has 2 errors: visitors would keep seeing the published version/);
-    await w.page.locator('.preview-report a[href="/en/manifesto"]').click();
-    await w.page.locator('.prose p').first().waitFor();
-    assert.equal(await h1(w.page).innerText(), bundle.manifesto.title);
+      const text = bundleText
+        .replace('"solidarity-day",\n        "ales-bialiatski",\n        "political-prisoners"', '"solidarity-dya"')
+        .replace('"title": "Solidarity action', '"titel": "Solidarity action');
+      await openPreview(w.page, 'broken.json', text);
+      const problems = await w.page.locator('.problem-list li').allInnerTexts();
+      assert.deepEqual(problems, [
+        '122:9: error: posts[0].tags[0]: unknown tag "solidarity-dya"; did you mean "solidarity-day"?',
+        '133:7: error: posts[1].titel: unknown field "titel"; did you mean "title"?',
+      ]);
+      assert.match(
+        await w.page.locator('.preview-banner').innerText(),
+        /It has 2 errors: visitors would keep seeing the published version/,
+      );
+      await w.page.locator('.preview-report a[href="/en/manifesto"]').click();
+      await w.page.locator('.prose p').first().waitFor();
+      assert.equal(await h1(w.page).innerText(), bundle.manifesto.title);
     });
   });
 
   test('a file that is not JSON says so, with the position', async () => {
     await withPage(site, {}, async (w) => {
-    await openPreview(w.page, 'notes.txt', 'Dear editors,\nhere is the bundle');
-    assert.match(await w.page.locator('.problem-list').innerText(), /^1:1: error: expected value/);
-    assert.match(await w.page.locator('.preview-report').innerText(), /Nothing of this file could be read/);
+      await openPreview(w.page, 'notes.txt', 'Dear editors,\nhere is the bundle');
+      assert.match(await w.page.locator('.problem-list').innerText(), /^1:1: error: expected value/);
+      assert.match(await w.page.locator('.preview-report').innerText(), /Nothing of this file could be read/);
     });
   });
 });
@@ -129,40 +135,42 @@ describe('hostile content', () => {
     hostile.tags = hostile.tags.slice(0, 1);
     hostile.actions = [];
     await withPage(site, {}, async (w) => {
-    await serveHostile(w.page, hostile);
-    // Twenty to a page: read every page, following "Older".
-    await w.page.goto(site.origin + '/posts');
-    const rendered = [];
-    for (let n = 1; ; n++) {
-      await w.page.locator('.pager [aria-current="page"]', { hasText: `Page ${n} of` }).waitFor();
-      rendered.push(
-        ...(await w.page.locator('.post-card').evaluateAll((cards) =>
-          cards.map((c) => [c.querySelector('.post-card-title a').textContent, c.querySelector('.excerpt').textContent]),
-        )),
-      );
-      const older = w.page.locator('.pager a[rel="next"]');
-      if (!(await older.count())) break;
-      await older.click();
-    }
-    assert.equal(rendered.length, strings.length);
-    for (const [i, s] of strings.entries()) {
-      assert.deepEqual(rendered[i], [s, s], `string ${i}`);
-    }
-    // The only elements in the list are the app's own.
-    const tags = await w.page.locator('.post-list *').evaluateAll((els) => [...new Set(els.map((e) => e.tagName))].sort());
-    assert.deepEqual(tags, ['A', 'ARTICLE', 'H2', 'P', 'TIME']);
+      await serveHostile(w.page, hostile);
+      // Twenty to a page: read every page, following "Older".
+      await w.page.goto(site.origin + '/posts');
+      const rendered = [];
+      for (let n = 1; ; n++) {
+        await w.page.locator('.pager [aria-current="page"]', { hasText: `Page ${n} of` }).waitFor();
+        rendered.push(
+          ...(await w.page
+            .locator('.post-card')
+            .evaluateAll((cards) =>
+              cards.map((c) => [c.querySelector('.post-card-title a').textContent, c.querySelector('.excerpt').textContent]),
+            )),
+        );
+        const older = w.page.locator('.pager a[rel="next"]');
+        if (!(await older.count())) break;
+        await older.click();
+      }
+      assert.equal(rendered.length, strings.length);
+      for (const [i, s] of strings.entries()) {
+        assert.deepEqual(rendered[i], [s, s], `string ${i}`);
+      }
+      // The only elements in the list are the app's own.
+      const tags = await w.page.locator('.post-list *').evaluateAll((els) => [...new Set(els.map((e) => e.tagName))].sort());
+      assert.deepEqual(tags, ['A', 'ARTICLE', 'H2', 'P', 'TIME']);
 
-    // A post page with the script and markup strings in every field.
-    const index = strings.findIndex((s) => s.includes('<script>alert(123)</script>'));
-    await w.page.goto(`${site.origin}/posts/naughty-${index}`);
-    await h1(w.page).waitFor();
-    assert.equal(await h1(w.page).textContent(), strings[index]);
-    const paragraphs = await w.page.locator('.prose p').allTextContents();
-    assert.deepEqual(paragraphs, [strings[index], `after ${strings[index]}`]);
-    assert.equal(await w.page.locator('.post-links a').textContent(), strings[index]);
-    assert.equal(await w.page.locator('.post-links a').getAttribute('rel'), 'noopener noreferrer');
-    assert.equal(await w.page.locator('main script, main img, main iframe, main svg').count(), 0);
-    assert.deepEqual(await w.page.evaluate(() => window.__ran), []);
+      // A post page with the script and markup strings in every field.
+      const index = strings.findIndex((s) => s.includes('<script>alert(123)</script>'));
+      await w.page.goto(`${site.origin}/posts/naughty-${index}`);
+      await h1(w.page).waitFor();
+      assert.equal(await h1(w.page).textContent(), strings[index]);
+      const paragraphs = await w.page.locator('.prose p').allTextContents();
+      assert.deepEqual(paragraphs, [strings[index], `after ${strings[index]}`]);
+      assert.equal(await w.page.locator('.post-links a').textContent(), strings[index]);
+      assert.equal(await w.page.locator('.post-links a').getAttribute('rel'), 'noopener noreferrer');
+      assert.equal(await w.page.locator('main script, main img, main iframe, main svg').count(), 0);
+      assert.deepEqual(await w.page.evaluate(() => window.__ran), []);
     });
   });
 
@@ -200,7 +208,10 @@ describe('hostile content', () => {
 
       await w.page.goto(site.origin + '/ru/tags');
       await w.page.locator('.tag-link').first().waitFor();
-      assert.deepEqual(await textOf('.tag-link'), strings.map((s) => `ru ${s}`));
+      assert.deepEqual(
+        await textOf('.tag-link'),
+        strings.map((s) => `ru ${s}`),
+      );
 
       await w.page.goto(site.origin + '/be/actions');
       await w.page.locator('.action').first().waitFor();

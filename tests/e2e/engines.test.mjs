@@ -69,7 +69,10 @@ for (const engine of Object.values(ENGINES)) {
         what: 'the countdown to tick',
       });
       const files = await session.run(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
-      assert.ok(files.some((f) => /^\/page-[0-9a-f]+_bg\.wasm$/.test(f)), files.join(' '));
+      assert.ok(
+        files.some((f) => /^\/page-[0-9a-f]+_bg\.wasm$/.test(f)),
+        files.join(' '),
+      );
       assert.ok(!files.some((f) => /^\/visitor-/.test(f)), `no app: ${files.join(' ')}`);
     });
 

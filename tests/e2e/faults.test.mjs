@@ -88,7 +88,7 @@ describe('an address not prerendered, without a saved copy', () => {
       await visit({ mode }, async (page) => {
         const alert = page.locator('[role="alert"]');
         await alert.waitFor();
-        assert.equal(await h1(page).innerText(), 'The campaign\'s texts could not be loaded');
+        assert.equal(await h1(page).innerText(), "The campaign's texts could not be loaded");
         assert.ok(await page.getByRole('button', { name: 'Try again' }).isVisible());
         await page.locator('.retry-note', { hasText: 'Trying again by itself in 2 seconds.' }).waitFor();
         proxy.faults.mode = null; // the server is back
@@ -139,7 +139,7 @@ describe('an address not prerendered, with a saved copy from an earlier visit', 
       await visit({ mode, savedCopy: true }, async (page) => {
         await page.locator('.notice').waitFor();
         assert.match(await page.locator('.notice').innerText(), /copy of this site saved on your last visit/);
-        assert.ok(await page.locator('.post-card').count() > 0, 'the content is there');
+        assert.ok((await page.locator('.post-card').count()) > 0, 'the content is there');
       });
     });
   }
@@ -151,7 +151,7 @@ describe('an address not prerendered, with a saved copy from an earlier visit', 
       assert.ok(Date.now() - start < 7_000);
       assert.match(await page.locator('.notice').innerText(), /slow to arrive/);
       await page.locator('.notice').waitFor({ state: 'detached', timeout: 15_000 });
-      assert.ok(await page.locator('.post-card').count() > 0);
+      assert.ok((await page.locator('.post-card').count()) > 0);
     });
   });
 
@@ -165,7 +165,7 @@ describe('an address not prerendered, with a saved copy from an earlier visit', 
       await w.page.goto(proxy.origin + '/en/actions', { waitUntil: 'commit', app: false });
       // The worker's 6 s for the page, the app's 4 s for the bundle.
       await w.page.locator('.notice').waitFor({ timeout: 20_000 });
-      assert.ok(await w.page.locator('main h1').count() > 0);
+      assert.ok((await w.page.locator('main h1').count()) > 0);
       assert.ok(Date.now() - start < 20_000);
       w.allow(NETWORK_NOISE);
       assert.deepEqual(w.problems, []);
@@ -183,7 +183,7 @@ describe('an address not prerendered, with a saved copy from an earlier visit', 
       await w.context.setOffline(true);
       await w.page.reload();
       await w.page.locator('.notice').waitFor();
-      assert.ok(await w.page.locator('.post-card').count() > 0);
+      assert.ok((await w.page.locator('.post-card').count()) > 0);
       await w.page.locator('.notice').waitFor({ state: 'visible' });
       await w.context.setOffline(false);
       // The next automatic retry (2 s after the failure) finds the network.
@@ -217,7 +217,7 @@ describe('a prerendered page', () => {
     });
   }
 
-  test('not JSON, no saved copy: the page stays, the editors\' details, no automatic retries; Try again works', async () => {
+  test("not JSON, no saved copy: the page stays, the editors' details, no automatic retries; Try again works", async () => {
     await visit({ mode: 'not-json', path: MANIFESTO, prerendered: true }, async (page) => {
       await notice(page).waitFor();
       assert.match(await notice(page).innerText(), /Details for the site's editors/);

@@ -45,7 +45,10 @@ const treeOf = (page, selector) =>
           continue;
         }
         if (child.nodeType !== Node.ELEMENT_NODE) continue;
-        if (text) out.push(text), (text = '');
+        if (text) {
+          out.push(text);
+          text = '';
+        }
         const attrs = [...child.attributes]
           .map((a) => `${a.name}=${a.value}`)
           .sort()

@@ -22,12 +22,49 @@ test('the default bundle validates against the committed schema', () => {
 
 test('the schema catches what editors get wrong, so their editor can too', () => {
   const cases = [
-    ['a misspelt field', (b) => { b.posts[0].titel = b.posts[0].title; delete b.posts[0].title; }, /titel|title/],
-    ['a date in another form', (b) => { b.posts[0].date = '4 August 2013'; }, /pattern/],
-    ['a slug with capitals', (b) => { b.tags[0].slug = 'Solidarity Day'; }, /pattern/],
-    ['another format version', (b) => { b.version = 2; }, /maximum/],
-    ['an unknown status', (b) => { b.actions[3].status = 'cancelled'; }, /enum|const|oneOf/],
-    ['tags as text', (b) => { b.posts[1].tags = 'solidarity-day'; }, /type/],
+    [
+      'a misspelt field',
+      (b) => {
+        b.posts[0].titel = b.posts[0].title;
+        delete b.posts[0].title;
+      },
+      /titel|title/,
+    ],
+    [
+      'a date in another form',
+      (b) => {
+        b.posts[0].date = '4 August 2013';
+      },
+      /pattern/,
+    ],
+    [
+      'a slug with capitals',
+      (b) => {
+        b.tags[0].slug = 'Solidarity Day';
+      },
+      /pattern/,
+    ],
+    [
+      'another format version',
+      (b) => {
+        b.version = 2;
+      },
+      /maximum/,
+    ],
+    [
+      'an unknown status',
+      (b) => {
+        b.actions[3].status = 'cancelled';
+      },
+      /enum|const|oneOf/,
+    ],
+    [
+      'tags as text',
+      (b) => {
+        b.posts[1].tags = 'solidarity-day';
+      },
+      /type/,
+    ],
   ];
   for (const [name, edit, expected] of cases) {
     const broken = structuredClone(bundle);

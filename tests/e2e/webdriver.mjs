@@ -54,7 +54,11 @@ export async function startDriver(engine) {
   const [command, ...first] = engine.driver();
   const port = await freePort();
   const child = spawn(command, [...first, ...engine.args(port)], { stdio: 'ignore', detached: true });
-  await waitForPort(port, child, async (error) => `${command} did not start: ${error?.message ?? `exit ${child.exitCode}, or no port ${port} in 30 s`}`);
+  await waitForPort(
+    port,
+    child,
+    async (error) => `${command} did not start: ${error?.message ?? `exit ${child.exitCode}, or no port ${port} in 30 s`}`,
+  );
   return {
     url: `http://127.0.0.1:${port}`,
     close() {

@@ -8,7 +8,7 @@
 
 const TAG = 'solidarity-countdown';
 // Every URL is resolved against this script's own address, never the page's.
-const here = document.currentScript && document.currentScript.src;
+const here = document.currentScript?.src;
 
 if (here && window.customElements && !customElements.get(TAG)) {
   customElements.define(TAG, makeElement(here));
@@ -126,7 +126,7 @@ function makeElement(here) {
       this.#stop();
       const run = this.#run;
       const root = this.shadowRoot || this.attachShadow({ mode: 'open' });
-      if (!(root.adoptedStyleSheets && root.adoptedStyleSheets.length) && !root.querySelector('style')) style(root);
+      if (!root.adoptedStyleSheets?.length && !root.querySelector('style')) style(root);
       // An empty box of the final size first, so the partner's page does not
       // jump when the numbers arrive.
       const box = document.createElement('div');
@@ -136,8 +136,9 @@ function makeElement(here) {
       this.#box = box;
 
       const own = this.closest('[lang]');
-      const langs = [own && own.getAttribute('lang'), ...(navigator.languages || [])]
-        .filter((tag) => tag && LANGS.includes(tag.split('-')[0].toLowerCase()));
+      const langs = [own?.getAttribute('lang'), ...(navigator.languages || [])].filter(
+        (tag) => tag && LANGS.includes(tag.split('-')[0].toLowerCase()),
+      );
       const size = this.getAttribute('size') || 'full';
       const bundle = () => {
         const given = this.getAttribute('bundle') || '../data/bundle.json';
@@ -163,7 +164,7 @@ function makeElement(here) {
         })
         .catch((error) => {
           if (run !== this.#run) return;
-          console.warn(`<${TAG}> shows its fallback content:`, (error && error.message) || error);
+          console.warn(`<${TAG}> shows its fallback content:`, error?.message || error);
           // The element's own content ("4 August — …", a link to the site).
           box.remove();
           this.#box = null;
