@@ -75,6 +75,17 @@ pub fn addresses(site: &Site) -> Vec<String> {
         .collect()
 }
 
+impl<'a> Build<'a> {
+    fn new(loading: &'a Loading, campaign: &'a serde_json::Value) -> Build<'a> {
+        Build {
+            loading,
+            bundle_url: solidarity_browser::BUNDLE_URL,
+            lang_key: solidarity_browser::storage::LANG_KEY,
+            campaign,
+        }
+    }
+}
+
 /// Renders every address of [`addresses`] into `template`, from `site`
 /// (read from `bundle_text`) at `now`, each page loading `loading`.
 pub fn pages(
@@ -86,12 +97,7 @@ pub fn pages(
 ) -> Result<Vec<Page>, String> {
     let bundle: serde_json::Value =
         serde_json::from_str(bundle_text).map_err(|e| format!("the bundle: {e}"))?;
-    let build = Build {
-        loading,
-        bundle_url: solidarity_browser::BUNDLE_URL,
-        lang_key: solidarity_browser::storage::LANG_KEY,
-        campaign: &bundle["campaign"],
-    };
+    let build = Build::new(loading, &bundle["campaign"]);
     let template = Template::parse(template, &build)?;
     any_spawner::Executor::init_futures_executor().ok();
     Ok(addresses(site)
@@ -350,12 +356,8 @@ mod tests {
             .collect();
         let site = Arc::new(Site::draft(bundle));
         let campaign = serde_json::json!({});
-        let build = Build {
-            loading: &loading(),
-            bundle_url: solidarity_browser::BUNDLE_URL,
-            lang_key: solidarity_browser::storage::LANG_KEY,
-            campaign: &campaign,
-        };
+        let loading = loading();
+        let build = Build::new(&loading, &campaign);
         let template = Template::parse(INDEX, &build).unwrap();
         any_spawner::Executor::init_futures_executor().ok();
         for (i, s) in naughty.iter().enumerate() {
@@ -391,12 +393,8 @@ mod tests {
     #[test]
     fn a_template_without_a_title_or_body_is_refused() {
         let campaign = serde_json::json!({});
-        let build = Build {
-            loading: &loading(),
-            bundle_url: solidarity_browser::BUNDLE_URL,
-            lang_key: solidarity_browser::storage::LANG_KEY,
-            campaign: &campaign,
-        };
+        let loading = loading();
+        let build = Build::new(&loading, &campaign);
         assert!(Template::parse("<html><body></body></html>", &build).is_err());
         assert!(Template::parse("<html><title>x</title></html>", &build).is_err());
         assert!(Template::parse("<html><title>x</title><body>", &build).is_err());
@@ -461,12 +459,8 @@ mod tests {
             .map(String::from),
         );
         let campaign = serde_json::json!({ "title": texts, "honoree": texts.join("") });
-        let build = Build {
-            loading: &loading(),
-            bundle_url: solidarity_browser::BUNDLE_URL,
-            lang_key: solidarity_browser::storage::LANG_KEY,
-            campaign: &campaign,
-        };
+        let loading = loading();
+        let build = Build::new(&loading, &campaign);
         let template = Template::parse(INDEX, &build).unwrap();
         any_spawner::Executor::init_futures_executor().ok();
         let html = template.render("/en/manifesto", default_site(), 0);

@@ -58,7 +58,7 @@ impl PageCountdown {
     }
 
     /// Shows the current second, rewriting only the texts that changed
-    /// ([`crate::start`] calls it once a second).
+    /// ([`mod@crate::start`] calls it once a second).
     pub fn tick(&mut self) {
         let now = solidarity_browser::now_unix_seconds();
         let Some(tick) = Tick::at(now, &self.campaign, self.lang) else {

@@ -1,5 +1,5 @@
 //! What a prerendered page runs after its first paint, loaded by its
-//! loader script (`js/start.js`): it decides ([`start`]) whether the page is
+//! loader script (`js/start.js`): it decides ([`start()`]) whether the page is
 //! *current* — the live bundle byte for byte the one it was written from, so
 //! that it already shows exactly what the app would render and the app
 //! (Leptos, ~210 KB brotli) is not loaded at all — or the app must take over.
