@@ -1,5 +1,5 @@
 //! How the app is being rendered, chosen once by whoever mounts it
-//! ([`crate::takeover`] in the browser, [`crate::prerender`] at build
+//! ([`crate::takeover`] in the browser, the `prerender` module at build
 //! time) and read by the components that behave differently: the countdown
 //! (frozen at build time), the data (the build's bundle, or a patient
 //! fetch behind a page already on screen), the frame (a prerendered page

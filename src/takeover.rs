@@ -1,6 +1,6 @@
 //! The app taking over a prerendered page without a visible change.
 //!
-//! Every route is written to HTML at build time ([`crate::prerender`])
+//! Every route is written to HTML at build time (the `prerender` module of the `ssr` build)
 //! from these same components, so its content paints before any script.
 //! The app then renders into an element outside the document and, once it
 //! has the live bundle, puts that element in place of the prerendered one in
