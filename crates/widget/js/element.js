@@ -17,7 +17,6 @@ if (here && window.customElements && !customElements.get(TAG)) {
 function makeElement(here) {
   // Nothing identifying the partner's page or its visitor goes along.
   const NO_TRACE = { credentials: 'omit', referrerPolicy: 'no-referrer' };
-  const LANGS = ['be', 'ru', 'en'];
   const THEMES = ['light', 'dark', 'auto'];
   const site = new URL('../', here).href;
 
@@ -136,9 +135,9 @@ function makeElement(here) {
       this.#box = box;
 
       const own = this.closest('[lang]');
-      const langs = [own?.getAttribute('lang'), ...(navigator.languages || [])].filter(
-        (tag) => tag && LANGS.includes(tag.split('-')[0].toLowerCase()),
-      );
+      // Most wanted first; the widget keeps the first it speaks (in Rust,
+      // the site's rule).
+      const langs = [own?.getAttribute('lang'), ...(navigator.languages || [])].filter(Boolean);
       const size = this.getAttribute('size') || 'full';
       const bundle = () => {
         const given = this.getAttribute('bundle') || '../data/bundle.json';

@@ -45,8 +45,8 @@ impl Lang {
 
     /// The language `/` sends a visitor to: the one they chose on an earlier
     /// visit (`remembered`, as stored), else the first of their browser's
-    /// the site speaks, else English. One rule for the app (src/app.rs) and
-    /// for prerendered pages that run without it (crates/page).
+    /// the site speaks, else English. One rule for the app (its `lang`
+    /// module) and for prerendered pages that run without it (`solidarity_page`).
     pub fn preferred<'a>(
         remembered: Option<&str>,
         browser: impl IntoIterator<Item = &'a str>,
