@@ -2,9 +2,8 @@
 // Trunk's post_build hook (Trunk.toml): finishes dist/ before Trunk swaps it in.
 //
 // 1. Builds the partners' widget into widget/ (scripts/build-widget.mjs).
-// 2. Moves Trunk's inline start-up script into a file of its own, named by
-//    its content, so the Content-Security-Policy needs no 'unsafe-inline'
-//    and no hash that changes with every build.
+// 2. (Trunk's inline start-up script is moved into a file of its own by the
+//    prerender, which writes shell.html: src/prerender.rs, `shell`.)
 // 3. Release builds only (a dev server injects its own inline reload script):
 //    builds crates/page (scripts/build-page.mjs) and the visitors' build of
 //    the app (build-visitor.mjs), then prerenders every page with them
@@ -47,32 +46,16 @@ function offlineFiles(shell) {
   return `// Written by scripts/post-build.mjs: what public/sw.js keeps for offline visits.\nself.OFFLINE_FILES = ${JSON.stringify(files)};\n`;
 }
 
-// 2. The inline start-up script, to a file.
-const indexPath = join(dist, 'index.html');
-let index = readFileSync(indexPath, 'utf8');
-index = index.replace(/<script type="module">([\s\S]*?)<\/script>/g, (_, body) => {
-  const code = body.trim() + '\n';
-  const name = `boot-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
-  writeFileSync(join(dist, name), code);
-  return `<script type="module" src="/${name}"></script>`;
-});
-// (A dev server's build also carries Trunk's inline auto-reload script; it
-// is served without the policy, so only a release build must be free of them.)
-if (release && /<script(?![^>]*\bsrc=)[^>]*>/.test(index)) {
-  console.error('post-build: index.html still has an inline script; the CSP would block it');
-  process.exit(1);
-}
-
 if (release) {
-  // 3a. The policy in the page itself, first in <head>.
-  index = index.replace(
+  // 3a. The policy in the page itself, first in <head> (of the template of
+  // every page the prerender writes).
+  const indexPath = join(dist, 'index.html');
+  const index = readFileSync(indexPath, 'utf8').replace(
     '<meta charset="utf-8" />',
     `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
   );
-}
-writeFileSync(indexPath, index);
+  writeFileSync(indexPath, index);
 
-if (release) {
   // 3a'. Every page written as HTML from the app's components, finished:
   // index.html becomes the template (kept as shell.html, the page for
   // addresses that were not prerendered) and `/` the English home page. A
@@ -160,5 +143,5 @@ if (release) {
     writeFileSync(`${path}.gz`, gzipSync(bytes, { level: 9 }));
     count++;
   }
-  console.error(`post-build: boot script externalised, CSP meta, _headers, ${count} files precompressed`);
+  console.error(`post-build: CSP meta, _headers, ${count} files precompressed`);
 }

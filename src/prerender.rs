@@ -109,20 +109,66 @@ pub fn pages(
         .collect())
 }
 
-/// The page for every address that was not prerendered (`shell.html`):
-/// Trunk's `index.html`, where the app renders, with the bundle's fetch
-/// started by the page itself, in parallel with the app's wasm rather than
-/// after it. (A release build only: the dev server's page has no preload.)
-pub fn shell(index: &str) -> Result<String, String> {
+/// The page for every address that was not prerendered (`shell.html`),
+/// and the files it needs besides the build's.
+pub struct Shell {
+    pub html: String,
+    /// Scripts that were inline in Trunk's page: (file name, code).
+    pub scripts: Vec<(String, String)>,
+}
+
+/// The shell from Trunk's `index.html`, where the app renders: its inline
+/// start-up script moved to a file named by its content (the
+/// Content-Security-Policy allows no inline script, and no hash that
+/// changes with every build), and the bundle's fetch started by the page
+/// itself, in parallel with the app's wasm rather than after it. (A release
+/// build only: the dev server's page keeps Trunk's script, and is served
+/// without the policy.) Written from a shell, it is that shell.
+pub fn shell(index: &str) -> Result<Shell, String> {
+    const INLINE: &str = "<script type=\"module\">";
+    let mut html = String::with_capacity(index.len());
+    let mut scripts = Vec::new();
+    let mut rest = index;
+    while let Some(at) = rest.find(INLINE) {
+        let body_at = at + INLINE.len();
+        let end = body_at
+            + rest[body_at..]
+                .find("</script>")
+                .ok_or("index.html has an unclosed <script>")?;
+        let code = format!("{}\n", rest[body_at..end].trim());
+        let name = format!("boot-{:016x}.js", fnv1a(code.as_bytes()));
+        html.push_str(&rest[..at]);
+        html.push_str(&format!(
+            "<script type=\"module\" src=\"/{name}\"></script>"
+        ));
+        scripts.push((name, code));
+        rest = &rest[end + "</script>".len()..];
+    }
+    html.push_str(rest);
+    let inline = html
+        .split("<script")
+        .skip(1)
+        .any(|tag| !tag.split('>').next().unwrap_or_default().contains("src="));
+    if inline {
+        return Err("index.html has an inline script the policy would block".into());
+    }
     let preload = format!(
         "<link rel=\"preload\" href=\"{}\" as=\"fetch\" crossorigin />",
         solidarity_browser::BUNDLE_URL
     );
-    if index.contains(&preload) {
-        return Ok(index.to_string());
+    if !html.contains(&preload) {
+        let end = html.find("</head>").ok_or("index.html has no </head>")?;
+        html.insert_str(end, &format!("{preload}\n  "));
     }
-    let end = index.find("</head>").ok_or("index.html has no </head>")?;
-    Ok(format!("{}{preload}\n  {}", &index[..end], &index[end..]))
+    Ok(Shell { html, scripts })
+}
+
+/// FNV-1a, 64 bits: a file's name by its content (a cache that keeps it for
+/// a year needs a new name when it changes, not a secure hash).
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
+        (hash ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
 }
 
 /// Trunk's `index.html`, ready to take a page.
@@ -379,15 +425,43 @@ mod tests {
         let preload =
             "<link rel=\"preload\" href=\"/data/bundle.json\" as=\"fetch\" crossorigin />";
         let plain = INDEX.replace(preload, "");
-        let once = super::shell(&plain).unwrap();
+        let once = super::shell(&plain).unwrap().html;
         assert_eq!(once.matches(preload).count(), 1);
         assert!(once.find(preload) < once.find("</head>"));
         assert_eq!(
-            super::shell(&once).unwrap(),
+            super::shell(&once).unwrap().html,
             once,
             "run twice, written once"
         );
         assert!(super::shell("<html><body>").is_err());
+    }
+
+    /// Trunk writes its start-up script inline; the policy allows none.
+    #[test]
+    fn the_shells_inline_script_becomes_a_file_named_by_its_content() {
+        let trunk = "<html><head><link rel=\"stylesheet\" href=\"/a.css\"/>\n<script type=\"module\">\nimport init from '/app-1.js';\ninit('/app-1_bg.wasm');\n</script>\n</head><body></body></html>";
+        let shell = super::shell(trunk).unwrap();
+        let [(name, code)] = shell.scripts.as_slice() else {
+            panic!("one script: {:?}", shell.scripts);
+        };
+        assert_eq!(
+            code,
+            "import init from '/app-1.js';\ninit('/app-1_bg.wasm');\n"
+        );
+        assert!(name.starts_with("boot-") && name.len() == "boot-".len() + 16 + ".js".len());
+        assert!(shell.html.contains(&format!(
+            "<script type=\"module\" src=\"/{name}\"></script>"
+        )));
+        assert!(!shell.html.contains("init("));
+        // Another app, another name; the same code, the same name.
+        let other = super::shell(&trunk.replace("app-1", "app-2")).unwrap();
+        assert_ne!(other.scripts[0].0, *name);
+        assert_eq!(super::shell(trunk).unwrap().scripts[0].0, *name);
+        // A script the policy would block, and that this cannot move, is refused.
+        assert!(
+            super::shell("<html><head><script>alert(1)</script></head><body></body></html>")
+                .is_err()
+        );
     }
 
     #[test]

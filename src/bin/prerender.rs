@@ -84,7 +84,11 @@ fn run(dist: &Path, bundle: &Path, loading: &Loading) -> Result<usize, String> {
         }
         std::fs::write(path, html).map_err(|e| format!("cannot write {}: {e}", path.display()))
     };
-    write(&shell, &solidarity_day::prerender::shell(&template)?)?;
+    let finished = solidarity_day::prerender::shell(&template)?;
+    for (name, code) in &finished.scripts {
+        write(&dist.join(name), code)?;
+    }
+    write(&shell, &finished.html)?;
     for page in &pages {
         write(
             &dist

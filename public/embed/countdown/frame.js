@@ -1,23 +1,13 @@
 // The iframe embed's options come from its address:
 //   /embed/countdown?lang=be&theme=dark&size=compact&transparent=1
-// Unknown values are ignored (the widget's defaults apply). <html lang>
-// follows the language the widget will speak. A module: it runs before the
-// widget's script, which comes after it in the page.
-const LANGS = ['be', 'ru', 'en'];
+// Unknown values are ignored (the widget's defaults apply). The language is
+// the widget's choice, by the site's rule: the one asked for, else the
+// browser's (the element's own `lang`, empty when none is asked, comes
+// before the page's). A module: it runs before the widget's script, which
+// comes after it in the page.
 const query = new URLSearchParams(location.search);
 const widget = document.querySelector('solidarity-countdown');
-const asked = [query.get('lang'), ...(navigator.languages ?? [])];
-const lang =
-  asked
-    .map((tag) =>
-      String(tag ?? '')
-        .split('-')[0]
-        .toLowerCase(),
-    )
-    .find((primary) => LANGS.includes(primary)) ?? 'en';
-document.documentElement.lang = lang;
-widget.setAttribute('lang', lang);
-widget.querySelector('a')?.setAttribute('href', `/${lang}/`);
+widget.setAttribute('lang', query.get('lang') ?? '');
 for (const name of ['theme', 'size']) {
   const value = query.get(name);
   if (value) widget.setAttribute(name, value);
