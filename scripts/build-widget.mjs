@@ -38,6 +38,14 @@ export async function buildWidget(dist) {
   run('wasm-opt', ['-Oz', '--strip-debug', '--strip-producers', join(work, 'solidarity_widget_bg.wasm'), '-o', optimised]);
 
   const wasm = readFileSync(optimised);
+  // The element's default bundle is the site's (crates/widget/src/lib.rs
+  // puts the address in the wasm, from the one the whole site uses).
+  const [section] = WebAssembly.Module.customSections(new WebAssembly.Module(wasm), 'solidarity-bundle-url');
+  if (!section) {
+    console.error('build-widget: the wasm has no solidarity-bundle-url section');
+    process.exit(1);
+  }
+  const bundleUrl = new TextDecoder().decode(section);
   const wasmFile = `countdown-${createHash('sha256').update(wasm).digest('hex').slice(0, 16)}.wasm`;
 
   // Comments and indentation cost bytes on every partner page; the CSS has no
@@ -54,6 +62,7 @@ export async function buildWidget(dist) {
     '(function () {',
     "'use strict';",
     `const WASM_FILE = ${JSON.stringify(wasmFile)};`,
+    `const BUNDLE_URL = ${JSON.stringify(bundleUrl)};`,
     `const WIDGET_CSS = ${JSON.stringify(css)};`,
     glue,
     element,

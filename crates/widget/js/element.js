@@ -4,7 +4,8 @@
 // defines `wasm_bindgen`) and the widget's CSS (`WIDGET_CSS`) in one function,
 // so the partner's page gains nothing but the element's name: no globals, no
 // listeners outside the element, no storage. `WASM_FILE` is the hashed name of
-// the wasm beside this script.
+// the wasm beside this script, `BUNDLE_URL` the site's bundle (its address
+// from the site's root, as the wasm has it).
 
 const TAG = 'solidarity-countdown';
 // Every URL is resolved against this script's own address, never the page's.
@@ -140,7 +141,7 @@ function makeElement(here) {
       const langs = [own?.getAttribute('lang'), ...(navigator.languages || [])].filter(Boolean);
       const size = this.getAttribute('size') || 'full';
       const bundle = () => {
-        const given = this.getAttribute('bundle') || '../data/bundle.json';
+        const given = this.getAttribute('bundle') || new URL(`.${BUNDLE_URL}`, site).href;
         try {
           return loadCampaign(new URL(given, here).href);
         } catch {

@@ -156,9 +156,22 @@ impl Widget {
         if !site.ends_with('/') {
             site.push('/');
         }
+        let lang = choose_lang(langs);
+        // The iframe embed's page (public/embed/countdown/) speaks the
+        // language its widget chose: its element asks for that with
+        // `sets-document-lang`. A partner's page is never touched.
+        let host = root
+            .get_root_node()
+            .dyn_into::<web_sys::ShadowRoot>()
+            .map(|shadow| shadow.host());
+        if let (Ok(host), Some(html)) = (host, document.document_element()) {
+            if host.has_attribute("sets-document-lang") {
+                html.set_attribute("lang", lang.tag())?;
+            }
+        }
         let mut screen = Screen {
             campaign,
-            lang: choose_lang(langs),
+            lang,
             size: Size::from_attribute(size),
             site,
             document,

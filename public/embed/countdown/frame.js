@@ -3,8 +3,8 @@
 // Unknown values are ignored (the widget's defaults apply). The language is
 // the widget's choice, by the site's rule: the one asked for, else the
 // browser's (the element's own `lang`, empty when none is asked, comes
-// before the page's). A module: it runs before the widget's script, which
-// comes after it in the page.
+// before the page's); the widget makes it the page's (`sets-document-lang`).
+// A module: it runs before the widget's script, which comes after it.
 const query = new URLSearchParams(location.search);
 const widget = document.querySelector('solidarity-countdown');
 widget.setAttribute('lang', query.get('lang') ?? '');
