@@ -32,11 +32,11 @@ async function load({ glue, wasm }) {
 
 // A language chosen with the switcher is remembered (under the key the
 // prerender wrote, the site's one), from the first click: the page's wasm
-// may not have arrived yet, and the click leaves the page. Once the app is
-// on screen, its own links remember the choice.
+// may not have arrived yet, and the click leaves the page. (Once the app is
+// on screen its own links remember it too: the same key, the same value.)
 addEventListener('click', (event) => {
   const link = event.target.closest?.('.lang-switch a[hreflang]');
-  if (!link || html.dataset.app === 'live') return;
+  if (!link) return;
   try {
     localStorage.setItem(build.lang_key, link.hreflang);
   } catch {}
