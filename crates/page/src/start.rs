@@ -10,7 +10,7 @@
 //! ([`solidarity_browser::handover`]) and tells the loader to load it.
 
 use crate::dom::PageCountdown;
-use js_sys::{Promise, Reflect, Uint8Array};
+use js_sys::{Object, Promise, Reflect, Uint8Array};
 use solidarity_browser::{storage, AppState};
 use solidarity_core::i18n::Lang;
 use std::cell::RefCell;
@@ -33,7 +33,9 @@ pub async fn start(build: JsValue, bundle: Promise) -> Result<bool, JsValue> {
         // The app retries, and shows the saved copy meanwhile.
         return Ok(true);
     };
-    let text = String::from_utf8_lossy(&bytes).into_owned();
+    // The bytes stay in JavaScript's memory (hashed there); only the text
+    // comes into the wasm's, once: a bundle of megabytes is not copied twice.
+    let text = web_sys::TextDecoder::new()?.decode_with_buffer_source(&bytes)?;
     let built = Reflect::get(&build, &"bundle_sha256".into())?.as_string();
     let elsewhere = window
         .document()
@@ -45,7 +47,7 @@ pub async fn start(build: JsValue, bundle: Promise) -> Result<bool, JsValue> {
     let current = !elsewhere
         && !asks_more
         && built.is_some()
-        && sha256_hex(&window, bytes).await.as_deref() == built.as_deref();
+        && sha256_hex(&window, &bytes).await.as_deref() == built.as_deref();
     if !current {
         solidarity_browser::handover::hand_over(&text);
         return Ok(true);
@@ -55,26 +57,26 @@ pub async fn start(build: JsValue, bundle: Promise) -> Result<bool, JsValue> {
 }
 
 /// The bundle's bytes, if it arrived whole with a success status.
-async fn fetched(bundle: Promise) -> Option<Vec<u8>> {
+async fn fetched(bundle: Promise) -> Option<Object> {
     let response: Response = JsFuture::from(bundle).await.ok()?.dyn_into().ok()?;
     if !response.ok() {
         return None;
     }
     let buffer = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
-    Some(Uint8Array::new(&buffer).to_vec())
+    buffer.dyn_into().ok()
 }
 
 /// The SHA-256 of `bytes` in lowercase hex, by the browser's own crypto;
 /// `None` without SubtleCrypto (plain http on a public host): nothing can
 /// then be compared, and the app decides, as if the bundle had changed.
-async fn sha256_hex(window: &Window, bytes: Vec<u8>) -> Option<String> {
+async fn sha256_hex(window: &Window, bytes: &Object) -> Option<String> {
     let crypto = window.crypto().ok()?;
     if !Reflect::get(&crypto, &"subtle".into()).ok()?.is_object() {
         return None;
     }
     let digest = crypto
         .subtle()
-        .digest_with_str_and_u8_array("SHA-256", &bytes)
+        .digest_with_str_and_buffer_source("SHA-256", bytes)
         .ok()?;
     let digest = Uint8Array::new(&JsFuture::from(digest).await.ok()?).to_vec();
     Some(digest.iter().map(|b| format!("{b:02x}")).collect())
