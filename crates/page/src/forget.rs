@@ -1,5 +1,5 @@
 //! The footer's "forget this site" button on a prerendered page, which the
-//! app is not there to handle (src/app.rs writes it; style/main.css shows it
+//! app is not there to handle (the app's frame writes it; style/main.css shows it
 //! once a script marks the page `data-js`).
 
 use solidarity_browser::forget_this_site;
