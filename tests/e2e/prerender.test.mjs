@@ -234,9 +234,11 @@ describe('the live bundle changed since the build: the app takes over', () => {
       await w.page.route(/_bg\.wasm$/, (route) => route.abort());
       const warnings = [];
       w.page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+      // The loader says when it gives up: wait for that, not for a timer.
+      const stayed = w.page.waitForEvent('console', { predicate: (m) => m.text().includes('the page stays as written'), timeout: 15_000 });
       await w.page.goto(site.origin + '/en/manifesto', { app: false });
       await w.page.waitForFunction(() => document.readyState === 'complete');
-      await w.page.waitForTimeout(1_000);
+      await stayed;
       assert.equal(await w.page.locator('#prerendered main h1').innerText(), bundle.manifesto.title);
       assert.ok(
         warnings.some((t) => t.includes('the page stays as written')),
@@ -414,9 +416,10 @@ describe('the live bundle is the one the pages were written from: no app at all'
       await w.page.route(/\/page-[0-9a-f]+_bg\.wasm$/, (route) => route.abort());
       const warnings = [];
       w.page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+      const stayed = w.page.waitForEvent('console', { predicate: (m) => m.text().includes('the page stays as written'), timeout: 15_000 });
       await w.page.goto(site.origin + '/en', { app: false });
       await w.page.waitForFunction(() => document.readyState === 'complete');
-      await w.page.waitForTimeout(1_000);
+      await stayed;
       assert.deepEqual(await w.page.locator('.cd-num').allInnerTexts(), ['–', '–', '–', '–']);
       assert.ok(
         warnings.some((t) => t.includes('the page stays as written')),

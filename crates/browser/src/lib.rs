@@ -63,8 +63,7 @@ pub mod handover {
 
 /// Where the page is in its start-up, as `<html data-app=…>`: for the
 /// stylesheet, for tests, and for anyone reading the page's state in the
-/// inspector. (The loader of prerendered pages marks a fourth,
-/// `elsewhere`: a page read at an address it was not written for.)
+/// inspector.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AppState {
     /// The app is on screen.
@@ -75,6 +74,10 @@ pub enum AppState {
     /// A prerendered page is complete as written (the live bundle is the
     /// one it was written from): no app.
     Current,
+    /// A prerendered page read at an address it was not written for
+    /// (hidden until the app renders the address). Marked by the page's
+    /// loader, before any wasm, so that it is never seen.
+    Elsewhere,
 }
 
 impl AppState {
@@ -83,7 +86,17 @@ impl AppState {
             AppState::Live => "live",
             AppState::Built => "built",
             AppState::Current => "current",
+            AppState::Elsewhere => "elsewhere",
         }
+    }
+
+    /// Whether the document is marked so.
+    pub fn is_marked(self) -> bool {
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+            .and_then(|html| html.get_attribute("data-app"))
+            .is_some_and(|state| state == self.name())
     }
 
     /// Marks the document.

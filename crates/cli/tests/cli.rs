@@ -25,6 +25,11 @@ fn stdout(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
+/// The default bundle's text, as committed.
+fn default_bundle() -> String {
+    std::fs::read_to_string(repository().join(BUNDLE_FILE)).unwrap()
+}
+
 fn suite_files(prefix: &str) -> Vec<PathBuf> {
     let dir = repository().join("../shared/testdata/json-test-suite/test_parsing");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
@@ -102,8 +107,7 @@ fn implementation_defined_documents_never_crash_the_tool() {
 
 #[test]
 fn several_problems_are_all_reported_compiler_style() {
-    let text = std::fs::read_to_string(repository().join(BUNDLE_FILE))
-        .unwrap()
+    let text = default_bundle()
         .replacen(
             "\"solidarity-day\",\n        \"ales-bialiatski\",\n        \"political-prisoners\"",
             "\"solidarity-dya\"",
@@ -188,9 +192,8 @@ fn what_is_not_a_bundle_file_is_refused_at_once() {
 fn text_from_the_file_cannot_rewrite_the_report() {
     // A slug that would return to the start of the line, clear it and print
     // "valid" in a terminal is shown escaped, as it is written in JSON.
-    let text = std::fs::read_to_string(repository().join(BUNDLE_FILE))
-        .unwrap()
-        .replacen("\"slug\": \"", "\"slug\": \"x\\r\\u001b[2Kvalid\\u202e", 1);
+    let text =
+        default_bundle().replacen("\"slug\": \"", "\"slug\": \"x\\r\\u001b[2Kvalid\\u202e", 1);
     let path = scratch("escapes", &text);
     let out = bundle(&["check", path.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
@@ -209,9 +212,7 @@ fn text_from_the_file_cannot_rewrite_the_report() {
 
 #[test]
 fn a_campaign_after_the_posts_is_a_warning_for_partners_widgets() {
-    let mut value: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(repository().join(BUNDLE_FILE)).unwrap())
-            .unwrap();
+    let mut value: serde_json::Value = serde_json::from_str(&default_bundle()).unwrap();
     let object = value.as_object_mut().unwrap();
     let campaign = object.remove("campaign").unwrap();
     // Enough posts to put the campaign far down the file.
@@ -253,23 +254,21 @@ fn the_committed_schema_matches_the_types() {
         schema["$schema"],
         "https://json-schema.org/draft/2020-12/schema"
     );
-    let bundle: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(repository().join(BUNDLE_FILE)).unwrap())
-            .unwrap();
+    let bundle: serde_json::Value = serde_json::from_str(&default_bundle()).unwrap();
     assert_eq!(bundle["$schema"], "./bundle.schema.json");
 }
 
 #[test]
 fn rewriting_the_default_bundle_changes_nothing() {
     // new-post rewrites the whole file: it must keep the file's own layout.
-    let text = std::fs::read_to_string(repository().join(BUNDLE_FILE)).unwrap();
+    let text = default_bundle();
     let value: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(serde_json::to_string_pretty(&value).unwrap() + "\n", text);
 }
 
 #[test]
 fn new_post_appends_a_post_with_a_transliterated_slug() {
-    let original = std::fs::read_to_string(repository().join(BUNDLE_FILE)).unwrap();
+    let original = default_bundle();
     let file = scratch("new-post", &original);
     let name = file.to_string_lossy().into_owned();
     let out = bundle(&[
@@ -339,10 +338,7 @@ fn new_post_appends_a_post_with_a_transliterated_slug() {
 
 #[test]
 fn new_post_refuses_unknown_tags_and_broken_files() {
-    let file = scratch(
-        "refuse",
-        &std::fs::read_to_string(repository().join(BUNDLE_FILE)).unwrap(),
-    );
+    let file = scratch("refuse", &default_bundle());
     let name = file.to_string_lossy().into_owned();
     let out = bundle(&[
         "new-post",

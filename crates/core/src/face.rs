@@ -13,6 +13,9 @@ use time::Date;
 /// when it will be read, so the numbers wait, in boxes of their final size.
 pub const UNKNOWN_NUMBER: &str = "–";
 
+/// A tick's phase and whole days, hours and minutes left ([`Tick::minute`]).
+pub type Minute = ((i32, bool), Option<(i64, u8, u8)>);
+
 /// The cells' units, in order.
 const UNITS: [Unit; 4] = [Unit::Day, Unit::Hour, Unit::Minute, Unit::Second];
 
@@ -107,9 +110,15 @@ impl Tick {
         self.left.map(|_| self.sentence(lang))
     }
 
+    /// What the screen-reader sentence is made of: it changes when this
+    /// does, once a minute at most.
+    pub fn minute(&self) -> Minute {
+        (self.phase, self.left)
+    }
+
     /// Whether the screen-reader sentence of `other` is this one's.
     pub fn same_sentence(&self, other: &Tick) -> bool {
-        self.phase == other.phase && self.left == other.left
+        self.minute() == other.minute()
     }
 
     /// What screen readers get instead of the ticking cells; changes once a

@@ -132,11 +132,13 @@ impl Nodes {
     }
 }
 
-/// `el`'s text as a single text node, which is returned.
+/// `el`'s text as a single text node, which is returned (an empty one
+/// where the element has no text: setting an empty text adds no node).
 fn only_text(el: &Element) -> Result<Text, JsValue> {
     let text = el.text_content().unwrap_or_default();
-    el.set_text_content(Some(&text));
-    el.first_child()
-        .and_then(|node| node.dyn_into::<Text>().ok())
-        .ok_or_else(|| JsValue::from_str("no text node"))
+    let document = el.owner_document().ok_or("no document")?;
+    let node = document.create_text_node(&text);
+    el.set_text_content(None);
+    el.append_child(&node)?;
+    Ok(node)
 }

@@ -37,11 +37,7 @@ pub async fn start(build: JsValue, bundle: Promise) -> Result<bool, JsValue> {
     // comes into the wasm's, once: a bundle of megabytes is not copied twice.
     let text = web_sys::TextDecoder::new()?.decode_with_buffer_source(&bytes)?;
     let built = Reflect::get(&build, &"bundle_sha256".into())?.as_string();
-    let elsewhere = window
-        .document()
-        .and_then(|d| d.document_element())
-        .and_then(|html| html.get_attribute("data-app"))
-        .is_some_and(|state| state == "elsewhere");
+    let elsewhere = AppState::Elsewhere.is_marked();
     // A query (`?page=2`) asks for more than the page shows.
     let asks_more = !window.location().search()?.is_empty();
     let current = !elsewhere
