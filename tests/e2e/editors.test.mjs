@@ -85,8 +85,8 @@ describe('the preview page', () => {
       await openPreview(w.page, 'broken.json', text);
       const problems = await w.page.locator('.problem-list li').allInnerTexts();
       assert.deepEqual(problems, [
-        '122:9: error: posts[0].tags[0]: unknown tag "solidarity-dya"; did you mean "solidarity-day"?',
-        '133:7: error: posts[1].titel: unknown field "titel"; did you mean "title"?',
+        '123:9: error: posts[0].tags[0]: unknown tag "solidarity-dya"; did you mean "solidarity-day"?',
+        '134:7: error: posts[1].titel: unknown field "titel"; did you mean "title"?',
       ]);
       assert.match(
         await w.page.locator('.preview-banner').innerText(),

@@ -130,9 +130,9 @@ fn several_problems_are_all_reported_compiler_style() {
     assert_eq!(
         lines,
         [
-            "FILE:120:7: error: posts[0].date: February 2013 has no day 30; it has 28 days",
-            "FILE:122:9: error: posts[0].tags[0]: unknown tag \"solidarity-dya\"; did you mean \"solidarity-day\"?",
-            "FILE:133:7: error: posts[1].titel: unknown field \"titel\"; did you mean \"title\"?",
+            "FILE:121:7: error: posts[0].date: February 2013 has no day 30; it has 28 days",
+            "FILE:123:9: error: posts[0].tags[0]: unknown tag \"solidarity-dya\"; did you mean \"solidarity-day\"?",
+            "FILE:134:7: error: posts[1].titel: unknown field \"titel\"; did you mean \"title\"?",
         ]
     );
 }

@@ -101,6 +101,17 @@ pub struct Campaign {
     pub title: String,
     /// A short name for narrow headers, e.g. "Solidarity Day".
     pub short_title: String,
+    /// The site's public address: `https://` and its host (and port, if
+    /// any), nothing after; `http://` only for this machine. Every absolute
+    /// link the build writes (canonical addresses, sitemap, feeds, calendar,
+    /// link previews) starts with it: [`crate::Site::absolute`].
+    #[cfg_attr(
+        feature = "schema",
+        schemars(regex(
+            pattern = r"^(https://[^/?#@\s]+|http://(localhost|127\.0\.0\.1|\[::1\])(:[0-9]+)?)/?$"
+        ))
+    )]
+    pub site_url: String,
     /// Month and day of the Day, "MM-DD".
     pub day: MonthDay,
     /// IANA name of the campaign's time zone, shown to visitors.

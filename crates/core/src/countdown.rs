@@ -85,6 +85,7 @@ mod tests {
         Campaign {
             title: "International Day of Solidarity with civil society of Belarus".into(),
             short_title: "Solidarity Day".into(),
+            site_url: "https://solidarity.example".into(),
             day: MonthDay::parse(day).unwrap(),
             time_zone: "Europe/Minsk".into(),
             utc_offset: Offset::parse(offset).unwrap(),

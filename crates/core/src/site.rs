@@ -53,6 +53,13 @@ impl Site {
         }
     }
 
+    /// `path` (`/en/posts/x`) as an absolute address on the site's public
+    /// address, [`Campaign::site_url`](crate::bundle::Campaign::site_url).
+    pub fn absolute(&self, path: &str) -> String {
+        let base = self.bundle.campaign.site_url.trim_end_matches('/');
+        format!("{base}{path}")
+    }
+
     /// A site from whatever of a bundle could be read, errors and all, for
     /// editors to preview; never for visitors.
     pub fn draft(readable: Bundle) -> Site {

@@ -454,3 +454,58 @@ fn translations_use_known_languages_and_say_something() {
         "posts[0].translations.ru.titel: unknown field \"titel\"; did you mean \"title\"?",
     );
 }
+
+#[test]
+fn the_sites_address_is_a_scheme_and_a_host() {
+    for good in [
+        "https://solidarity.example",
+        "https://solidarity.example/",
+        "https://xn--80ak6aa92e.example:8443",
+        "https://дзень.example",
+        "http://127.0.0.1:8080",
+        "http://localhost",
+        "http://[::1]:8080/",
+    ] {
+        let report = broken(|b| b["campaign"]["site_url"] = json!(good));
+        assert!(report.problems.is_empty(), "{good}: {:#?}", lines(&report));
+    }
+    for (bad, why) in [
+        ("solidarity.example", "must start with https://"),
+        ("ftp://solidarity.example", "must start with https://"),
+        (
+            "http://solidarity.example",
+            "plain http:// is only for this machine",
+        ),
+        ("https://solidarity.example/en", "without \"/en\""),
+        ("https://solidarity.example?x=1", "without \"?x=1\""),
+        ("https://", "no valid host name"),
+        ("https://a..b", "no valid host name"),
+        (
+            "https://user:pw@solidarity.example",
+            "user name or password",
+        ),
+        ("https://solidarity.example:", "no valid port"),
+        ("https://solidarity.example:80a", "no valid port"),
+        ("https://solidarity .example", "contains spaces"),
+        ("", "must start with https://"),
+    ] {
+        let report = broken(|b| b["campaign"]["site_url"] = json!(bad));
+        assert_one_error(&report, &format!("error: campaign.site_url: \"{bad}\""));
+        assert_one_error(&report, why);
+    }
+}
+
+#[test]
+fn a_bundle_without_the_sites_address_is_refused_where_it_is_missing() {
+    let text = BUNDLE.replacen("    \"site_url\": \"http://127.0.0.1:8080\",\n", "", 1);
+    assert_ne!(text, BUNDLE);
+    // At the campaign's key, line 4.
+    assert_one_error(
+        &validate(&text),
+        "4:3: error: campaign: missing field \"site_url\"",
+    );
+    let report =
+        validate(&BUNDLE.replacen("\"http://127.0.0.1:8080\"", "\"https://a.example/x\"", 1));
+    // Placed at its key, line 7.
+    assert_one_error(&report, "7:5: error: campaign.site_url");
+}

@@ -56,6 +56,9 @@ pub fn read_campaign(source: &impl Source) -> Result<Campaign, String> {
     Ok(Campaign {
         title: text("title")?,
         short_title: text("short_title")?,
+        // Not the widget's concern: it links to nothing by this address, and
+        // reads bundles written before the field existed.
+        site_url: source.string("site_url").unwrap_or_default(),
         day,
         time_zone: text("time_zone")?,
         utc_offset,

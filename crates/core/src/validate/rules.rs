@@ -217,6 +217,9 @@ fn check_campaign(c: &Campaign, problems: &mut Vec<Problem>) {
     });
     not_blank(problems, "campaign.title", &c.title);
     not_blank(problems, "campaign.short_title", &c.short_title);
+    if let Err(why) = check_site_url(&c.site_url) {
+        problems.push(Problem::error("campaign.site_url", why));
+    }
     for (field, year) in [("first_year", c.first_year), ("arrest_year", c.arrest_year)] {
         if let Err(why) = crate::date::check_year(year) {
             problems.push(Problem::error(format!("campaign.{field}"), why));
@@ -231,6 +234,70 @@ fn check_campaign(c: &Campaign, problems: &mut Vec<Problem>) {
             ),
         ));
     }
+}
+
+/// The site's public address ([`Campaign::site_url`]): what every absolute
+/// link the build writes starts with, so anything but a scheme and a host
+/// would make them all wrong at once. `https` because feeds, previews and
+/// search engines should not send visitors to a page anyone on the way can
+/// rewrite; `http` only for this machine (`scripts/serve`).
+pub fn check_site_url(url: &str) -> Result<(), String> {
+    const EXAMPLE: &str = "such as \"https://solidarity.example\"";
+    if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(format!(
+            "\"{url}\" is not an address: it contains spaces or control characters"
+        ));
+    }
+    let lower = url.to_ascii_lowercase();
+    let (local, rest) = if let Some(rest) = lower.strip_prefix("https://") {
+        (false, rest)
+    } else if let Some(rest) = lower.strip_prefix("http://") {
+        (true, rest)
+    } else {
+        return Err(format!(
+            "\"{url}\" must start with https:// — the site's public address, {EXAMPLE}"
+        ));
+    };
+    let rest = rest.strip_suffix('/').unwrap_or(rest);
+    if let Some(at) = rest.find(['/', '?', '#']) {
+        return Err(format!(
+            "\"{url}\" must be the site's address alone, without \"{}\": the site's pages are found under it",
+            &url[url.len() - rest.len() + at..].trim_end_matches('/')
+        ));
+    }
+    if rest.contains('@') {
+        return Err(format!(
+            "\"{url}\" must not contain a user name or password"
+        ));
+    }
+    let (host, port) = match rest.rsplit_once(':').filter(|(h, _)| !h.ends_with("::")) {
+        Some((host, port)) if !host.contains(':') || host.ends_with(']') => (host, Some(port)),
+        _ => (rest, None),
+    };
+    if let Some(port) = port {
+        if port.is_empty() || port.len() > 5 || !port.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(format!(
+                "\"{url}\" has no valid port number after the colon"
+            ));
+        }
+    }
+    let valid_host = !host.is_empty()
+        && !host.starts_with(['.', '-'])
+        && !host.ends_with(['.', '-'])
+        && !host.contains("..")
+        && (host == "[::1]"
+            || host
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '.' || c == '-'));
+    if !valid_host {
+        return Err(format!("\"{url}\" has no valid host name, {EXAMPLE}"));
+    }
+    if local && !matches!(host, "localhost" | "127.0.0.1" | "[::1]") {
+        return Err(format!(
+            "\"{url}\" must start with https://: plain http:// is only for this machine (localhost, 127.0.0.1)"
+        ));
+    }
+    Ok(())
 }
 
 /// Links may only go to the web (`http`, `https`) or to a page of this site.
