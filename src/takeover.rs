@@ -14,6 +14,7 @@
 
 use crate::app::provide_and_render;
 use crate::components::notices::BuiltCopyNotice;
+use crate::components::page_head;
 use crate::data::{measured, SiteData};
 use crate::lang::CurrentLang;
 use crate::render_mode::RenderMode;
@@ -34,6 +35,9 @@ const FOCUSABLE: &str = "a[href], button, input, select, textarea, summary, [tab
 thread_local! {
     /// The app's root while it renders out of sight.
     static WAITING_ROOT: RefCell<Option<Element>> = const { RefCell::new(None) };
+    /// The prerendered page's head elements that the app renders too (its
+    /// description, canonical address…): they go when the app's page comes.
+    static PRERENDERED_HEAD: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Whether the app is still rendering out of sight, behind a prerendered page.
@@ -68,6 +72,15 @@ fn mount() {
     let root: HtmlElement = root.unchecked_into();
     if document.get_element_by_id(PRERENDERED_ID).is_some() {
         WAITING_ROOT.with(|r| *r.borrow_mut() = Some(root.clone().into()));
+        let head = document
+            .head()
+            .and_then(|head| head.query_selector_all(page_head::RENDERED).ok());
+        if let Some(head) = head {
+            let elements = (0..head.length())
+                .filter_map(|i| head.item(i)?.dyn_into::<Element>().ok())
+                .collect();
+            PRERENDERED_HEAD.with(|h| *h.borrow_mut() = elements);
+        }
         measured("app-mount", || {
             leptos::mount::mount_to(root, || {
                 let (data, app) = provide_and_render(RenderMode::TakingOver);
@@ -132,6 +145,9 @@ fn swap() {
         .and_then(|active| position_among_focusable(&prerendered, &active));
     if measured("app-swap", || prerendered.replace_with_with_node_1(&live)).is_err() {
         return;
+    }
+    for element in PRERENDERED_HEAD.with(|h| std::mem::take(&mut *h.borrow_mut())) {
+        element.remove();
     }
     if let Some(index) = focused {
         let target = live

@@ -2,6 +2,7 @@
 
 pub mod countdown;
 pub mod notices;
+pub mod page_head;
 pub mod pager;
 mod params;
 pub mod post_card;

@@ -1,12 +1,12 @@
 //! `/actions`: the solidarity actions, year by year, with how widely each
 //! year's Day was marked.
 
+use crate::components::page_head::{head_of, PageHead};
 use crate::components::with_site::{Shape, WithSite};
 use crate::components::{lang_attr, DateText};
 use crate::lang::use_lang;
 use leptos::either::Either;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use solidarity_core::bundle::ActionStatus;
 use solidarity_core::i18n::year_reach;
 use solidarity_core::route::Route;
@@ -16,8 +16,8 @@ pub fn ActionsPage() -> impl IntoView {
     let lang = use_lang();
     let ui = lang.ui();
     view! {
-        <Title text=ui.actions_title />
         <WithSite shape=Shape::List render=move |site| {
+            let head = head_of(Route::Actions, 1, lang, &site);
             let years = site
                 .actions_by_year()
                 .iter()
@@ -73,6 +73,7 @@ pub fn ActionsPage() -> impl IntoView {
                 })
                 .collect_view();
             view! {
+                <PageHead head />
                 <div class="wrap page">
                     <h1>{ui.actions_title}</h1>
                     <p class="intro">{ui.actions_intro}</p>

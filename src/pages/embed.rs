@@ -3,11 +3,12 @@
 //! `solidarity_core::embed`; the preview is the real widget, loaded from
 //! `/widget/countdown.js` like on a partner's page.
 
+use crate::components::page_head::PageHead;
 use crate::lang::use_lang;
 use leptos::html;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use solidarity_core::embed::{iframe_src, snippet, EmbedOptions, Method, Size, Theme};
+use solidarity_core::head::Head;
 use solidarity_core::i18n::Lang;
 use wasm_bindgen_futures::JsFuture;
 
@@ -166,7 +167,7 @@ pub fn EmbedPage() -> impl IntoView {
     let current = move || options.get();
 
     view! {
-        <Title text=words.title />
+        <PageHead head=Head::unlisted(words.title, words.intro) />
         <div class="wrap page embed-page">
             <h1>{words.title}</h1>
             <p class="intro">{words.intro}</p>

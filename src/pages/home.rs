@@ -2,11 +2,11 @@
 
 use crate::components::countdown::CountdownBox;
 use crate::components::lang_attr;
+use crate::components::page_head::{head_of, PageHead};
 use crate::components::post_card::PostList;
 use crate::components::with_site::{Shape, WithSite};
 use crate::lang::use_lang;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use solidarity_core::route::Route;
 
 /// How many posts the home page lists under "Recent trends".
@@ -17,8 +17,8 @@ pub fn HomePage() -> impl IntoView {
     let lang = use_lang();
     let ui = lang.ui();
     view! {
-        <Title text="" />
         <WithSite shape=Shape::Home render=move |site| {
+            let head = head_of(Route::Home, 1, lang, &site);
             let bundle = &site.bundle;
             let title = bundle.campaign.title_in(lang);
             let subtitle = bundle.manifesto.subtitle_in(lang);
@@ -26,6 +26,7 @@ pub fn HomePage() -> impl IntoView {
             let lead = body.text.first().cloned().unwrap_or_default();
             let recent = site.posts_newest_first().take(RECENT_POSTS).cloned().collect::<Vec<_>>();
             view! {
+                <PageHead head />
                 <div class="hero">
                     <div class="wrap">
                         <p class="kicker">{ui.brand_date}</p>

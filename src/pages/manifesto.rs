@@ -1,22 +1,24 @@
 //! `/{lang}/manifesto`: the campaign's founding text in full.
 
+use crate::components::page_head::{head_of, PageHead};
 use crate::components::with_site::{Shape, WithSite};
 use crate::components::{lang_attr, DateText, Paragraphs, TranslationNote};
 use crate::lang::use_lang;
 use leptos::prelude::*;
-use leptos_meta::Title;
+use solidarity_core::route::Route;
 
 #[component]
 pub fn ManifestoPage() -> impl IntoView {
     let lang = use_lang();
     let ui = lang.ui();
     view! {
-        <Title text=ui.nav_manifesto />
         <WithSite shape=Shape::Article render=move |site| {
+            let head = head_of(Route::Manifesto, 1, lang, &site);
             let m = &site.bundle.manifesto;
             let (subtitle, title, body) = (m.subtitle_in(lang), m.title_in(lang), m.body_in(lang));
             let untranslated = [subtitle.lang, title.lang, body.lang].iter().any(|l| *l != lang);
             view! {
+                <PageHead head />
                 <article class="wrap page article">
                     <p class="call" lang=lang_attr(subtitle.lang)>{subtitle.text.to_string()}</p>
                     <h1 lang=lang_attr(title.lang)>{title.text.to_string()}</h1>

@@ -1,8 +1,9 @@
 //! Any address the site does not know, and unknown posts or topics.
 
+use crate::components::page_head::PageHead;
 use crate::lang::use_lang;
 use leptos::prelude::*;
-use leptos_meta::Title;
+use solidarity_core::head::Head;
 use solidarity_core::route::Route;
 
 /// The page for an unknown route.
@@ -18,7 +19,7 @@ pub fn NotFound(message: &'static str) -> impl IntoView {
     let lang = use_lang();
     let ui = lang.ui();
     view! {
-        <Title text=ui.not_found_title />
+        <PageHead head=Head::not_found(lang) />
         <div class="wrap page not-found">
             <h1>{ui.not_found_title}</h1>
             <p>{message}</p>

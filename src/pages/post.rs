@@ -1,11 +1,11 @@
 //! `/{lang}/posts/:slug`: one post, its topics and the actions it reports.
 
+use crate::components::page_head::{head_of, PageHead};
 use crate::components::with_site::{Shape, WithSite};
 use crate::components::{lang_attr, route_param, DateText, Paragraphs, TranslationNote};
 use crate::lang::use_lang;
 use crate::pages::not_found::NotFound;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use solidarity_core::route::Route;
 
 #[component]
@@ -84,7 +84,7 @@ pub fn PostPage() -> impl IntoView {
                     </aside>
                 });
                 view! {
-                    <Title text=title.text.to_string() />
+                    <PageHead head=head_of(Route::Post(&post.slug), 1, lang, &site) />
                     <article class="wrap page article">
                         <h1 lang=lang_attr(title.lang)>{title.text.to_string()}</h1>
                         <p class="meta"><DateText day=post.date /></p>

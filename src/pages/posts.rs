@@ -1,11 +1,11 @@
 //! `/{lang}/posts`: every post, newest first, twenty to a page.
 
+use crate::components::page_head::{head_of, PageHead};
 use crate::components::pager::{use_page_window, Pager};
 use crate::components::post_card::PostList;
 use crate::components::with_site::{Shape, WithSite};
 use crate::lang::use_lang;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use solidarity_core::i18n::post_count;
 use solidarity_core::route::Route;
 
@@ -14,7 +14,6 @@ pub fn PostsPage() -> impl IntoView {
     let lang = use_lang();
     let ui = lang.ui();
     view! {
-        <Title text=ui.posts_title />
         <WithSite shape=Shape::List render=move |site| {
             let total = site.posts_newest_first().len();
             let window = use_page_window(total);
@@ -23,6 +22,7 @@ pub fn PostsPage() -> impl IntoView {
                 let w = window();
                 let posts = site.posts_newest_first().skip(w.start).take(w.len).cloned().collect::<Vec<_>>();
                 view! {
+                    <PageHead head=head_of(Route::Posts, w.number, lang, &site) />
                     <PostList posts />
                     <Pager window=w path=Route::Posts.href(lang) />
                 }

@@ -2,12 +2,13 @@
 //! rendered from it, with every problem listed. Nothing is uploaded: the file
 //! is read in the tab and kept in memory until the preview ends.
 
+use crate::components::page_head::PageHead;
 use crate::components::with_site::ProblemList;
 use crate::data::use_site_data;
 use crate::lang::use_lang;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_meta::Title;
+use solidarity_core::head::Head;
 use solidarity_core::route::Route;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -93,7 +94,7 @@ pub fn PreviewPage() -> impl IntoView {
     };
 
     view! {
-        <Title text=ui.preview_title />
+        <PageHead head=Head::unlisted(ui.preview_title, ui.preview_intro) />
         <div class="wrap page">
             <h1>{ui.preview_title}</h1>
             <p class="intro">{ui.preview_intro}</p>

@@ -1,5 +1,6 @@
 //! `/{lang}/tags/:tag`: every post with one topic, twenty to a page.
 
+use crate::components::page_head::{head_of, PageHead};
 use crate::components::pager::{use_page_window, Pager};
 use crate::components::post_card::PostList;
 use crate::components::route_param;
@@ -7,7 +8,6 @@ use crate::components::with_site::{Shape, WithSite};
 use crate::lang::use_lang;
 use crate::pages::not_found::NotFound;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use solidarity_core::i18n::post_count;
 use solidarity_core::route::Route;
 
@@ -33,15 +33,14 @@ pub fn TagPage() -> impl IntoView {
                     let w = window();
                     let posts = site.posts_tagged(&slug).skip(w.start).take(w.len).cloned().collect::<Vec<_>>();
                     view! {
+                        <PageHead head=head_of(Route::Tag(&slug), w.number, lang, &site) />
                         <PostList posts />
                         <Pager window=w path=path.clone() />
                     }
                 };
-                let heading = (ui.tagged_posts)(tag.name_in(lang).text);
                 view! {
-                    <Title text=heading.clone() />
                     <div class="wrap page">
-                        <h1>{heading}</h1>
+                        <h1>{(ui.tagged_posts)(tag.name_in(lang).text)}</h1>
                         <p class="count">{post_count(lang, total)}</p>
                         {page}
                         <p class="back"><a href=Route::Tags.href(lang)>"← " {ui.all_tags}</a></p>

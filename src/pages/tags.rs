@@ -1,10 +1,10 @@
 //! `/{lang}/tags`: every topic with its number of posts.
 
 use crate::components::lang_attr;
+use crate::components::page_head::{head_of, PageHead};
 use crate::components::with_site::{Shape, WithSite};
 use crate::lang::use_lang;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use solidarity_core::i18n::post_count;
 use solidarity_core::route::Route;
 
@@ -13,8 +13,8 @@ pub fn TagsPage() -> impl IntoView {
     let lang = use_lang();
     let ui = lang.ui();
     view! {
-        <Title text=ui.tags_title />
         <WithSite shape=Shape::List render=move |site| {
+            let head = head_of(Route::Tags, 1, lang, &site);
             let tags = site
                 .tags_with_counts()
                 .map(|(tag, n)| {
@@ -30,6 +30,7 @@ pub fn TagsPage() -> impl IntoView {
                 })
                 .collect_view();
             view! {
+                <PageHead head />
                 <div class="wrap page">
                     <h1>{ui.tags_title}</h1>
                     <ul class="tag-list">{tags}</ul>

@@ -9,6 +9,7 @@ pub mod countdown;
 pub mod date;
 pub mod embed;
 pub mod face;
+pub mod head;
 pub mod i18n;
 pub mod localize;
 pub mod member;

@@ -61,6 +61,13 @@ impl<'a> Route<'a> {
         }
     }
 
+    /// The address of this page's share image in `lang` (the picture link
+    /// previews show): `/share/be/posts/x.png`, `/share/be.png` for the
+    /// home page.
+    pub fn share_image(self, lang: Lang) -> String {
+        format!("/share{}.png", self.href(lang))
+    }
+
     /// What the navigation calls this page, for the pages it lists.
     pub fn nav_label(self, ui: &Ui) -> Option<&'static str> {
         match self {
@@ -104,6 +111,20 @@ impl<'a> Route<'a> {
             .filter(|route| route.is_prerendered())
             .collect()
     }
+}
+
+/// The address of the news feed in `lang`, or of one topic's:
+/// `/be/feed.xml`, `/be/tags/belarus/feed.xml`.
+pub fn feed_href(lang: Lang, topic: Option<&str>) -> String {
+    match topic {
+        Some(slug) => format!("{}/feed.xml", Route::Tag(slug).href(lang)),
+        None => format!("{}/feed.xml", Route::Home.href(lang)),
+    }
+}
+
+/// The address of the Day's calendar file in `lang`: `/be/solidarity-day.ics`.
+pub fn calendar_href(lang: Lang) -> String {
+    format!("{}/solidarity-day.ics", Route::Home.href(lang))
 }
 
 /// The language an address starts with (`/be/…` is Belarusian), if any.
@@ -161,6 +182,18 @@ mod tests {
         assert!(Route::Post("ok-slug").is_prerendered());
         assert!(!Route::Post("../etc").is_prerendered());
         assert!(!Route::Tag("").is_prerendered());
+    }
+
+    #[test]
+    fn the_files_beside_the_pages_have_addresses_of_their_own() {
+        assert_eq!(Route::Home.share_image(Lang::Be), "/share/be.png");
+        assert_eq!(
+            Route::Post("x").share_image(Lang::Ru),
+            "/share/ru/posts/x.png"
+        );
+        assert_eq!(feed_href(Lang::En, None), "/en/feed.xml");
+        assert_eq!(feed_href(Lang::Be, Some("t")), "/be/tags/t/feed.xml");
+        assert_eq!(calendar_href(Lang::Ru), "/ru/solidarity-day.ics");
     }
 
     #[test]

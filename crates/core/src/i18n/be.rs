@@ -2,7 +2,9 @@
 //! numbers follow (the same items as every language's file).
 
 use super::plural::{east_slavic, form};
-use super::{countdown_unit, CountdownWords, EmbedWords, Lang, OrdinalFor, Plural, Ui, Unit};
+use super::{
+    countdown_unit, CountdownWords, DiscoveryWords, EmbedWords, Lang, OrdinalFor, Plural, Ui, Unit,
+};
 
 /// The language's own name, for the switcher.
 pub(super) const NATIVE_NAME: &str = "Беларуская";
@@ -146,6 +148,27 @@ pub(super) static UI: Ui = Ui {
     forgotten: "Гатова: захаваная копія сайта, выбар мовы і файлы для працы без сеткі выдалены з гэтай прылады. Гісторыю браўзера ачысціце самі.",
     forget_failed: "Не ўсё ўдалося выдаліць: ачысціце даныя гэтага сайта ў наладах браўзера.",
     embed: &EMBED,
+    discovery: &DISCOVERY,
+};
+
+/// What the site says about itself outside its pages, in [`UI`].
+pub(super) static DISCOVERY: DiscoveryWords = DiscoveryWords {
+    posts_description: |count| {
+        format!("Усе {count} кампаніі: акцыі салідарнасці, заявы і лісты з усяго свету, спачатку новыя.")
+    },
+    tags_description: "Навіны кампаніі па тэмах: ",
+    tag_description: |name, count| format!("{count} на тэму «{name}», спачатку новыя."),
+    tag_feed_title: |name| format!("Навіны на тэму «{name}»"),
+    feed: "Стужка навін (Atom)",
+    add_to_calendar: |date| format!("Дадаць {date} у мой каляндар"),
+    day_description: |first_year, honoree| {
+        format!("Штогод з {first_year} года, у гадавіну арышту {honoree}, людзі па ўсім свеце выказваюць салідарнасць з грамадзянскай супольнасцю Беларусі.")
+    },
+    share: "Падзяліцца",
+    link_copied: "Спасылка скапіявана",
+    copy_this_link: "Скапіюйце гэтую спасылку:",
+    image_alt: |title| format!("{title}: назва старонкі на картцы кампаніі"),
+    read_more_about: |title| format!(": {title}"),
 };
 
 /// The words of the `/embed` page, in [`UI`].

@@ -2,7 +2,9 @@
 //! numbers follow. Every language's file holds the same items, which the
 //! shared modules of [`super`] pick by [`super::Lang`].
 
-use super::{countdown_unit, CountdownWords, EmbedWords, Lang, OrdinalFor, Plural, Ui, Unit};
+use super::{
+    countdown_unit, CountdownWords, DiscoveryWords, EmbedWords, Lang, OrdinalFor, Plural, Ui, Unit,
+};
 
 /// The language's own name, for the switcher.
 pub(super) const NATIVE_NAME: &str = "English";
@@ -145,6 +147,27 @@ pub(super) static UI: Ui = Ui {
     forgotten: "Done: the saved copy of the site, your choice of language and the offline files are removed from this device. Your browser's history is yours to clear.",
     forget_failed: "Not everything could be removed: clear this site's data in your browser's settings.",
     embed: &EMBED,
+    discovery: &DISCOVERY,
+};
+
+/// What the site says about itself outside its pages, in [`UI`].
+pub(super) static DISCOVERY: DiscoveryWords = DiscoveryWords {
+    posts_description: |count| {
+        format!("All {count} of the campaign: solidarity actions, statements and letters from around the world, newest first.")
+    },
+    tags_description: "The campaign's news by topic: ",
+    tag_description: |name, count| format!("{count} on “{name}”, newest first."),
+    tag_feed_title: |name| format!("News on “{name}”"),
+    feed: "News feed (Atom)",
+    add_to_calendar: |date| format!("Add {date} to my calendar"),
+    day_description: |first_year, honoree| {
+        format!("Every year since {first_year}, on the anniversary of the arrest of {honoree}, people around the world show their solidarity with civil society of Belarus.")
+    },
+    share: "Share",
+    link_copied: "Link copied",
+    copy_this_link: "Copy this link:",
+    image_alt: |title| format!("{title}: the page's title on the campaign's card"),
+    read_more_about: |title| format!(": {title}"),
 };
 
 /// The words of the `/embed` page, in [`UI`].

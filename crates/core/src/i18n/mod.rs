@@ -26,8 +26,8 @@ mod ru;
 mod tests;
 
 pub use countdown::{countdown_sentence, countdown_unit, Unit};
-pub use dates::long_date;
+pub use dates::{day_and_month, long_date};
 pub use lang::Lang;
 pub use phrases::{coming_day, page_title, post_count, year_reach};
 pub use plural::{ordinal, plural, OrdinalFor, Plural};
-pub use ui::{CountdownWords, EmbedWords, Ui};
+pub use ui::{CountdownWords, DiscoveryWords, EmbedWords, Ui};

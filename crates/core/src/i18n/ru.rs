@@ -2,7 +2,9 @@
 //! numbers follow (the same items as every language's file).
 
 use super::plural::{east_slavic, form};
-use super::{countdown_unit, CountdownWords, EmbedWords, Lang, OrdinalFor, Plural, Ui, Unit};
+use super::{
+    countdown_unit, CountdownWords, DiscoveryWords, EmbedWords, Lang, OrdinalFor, Plural, Ui, Unit,
+};
 
 /// The language's own name, for the switcher.
 pub(super) const NATIVE_NAME: &str = "Русский";
@@ -140,6 +142,27 @@ pub(super) static UI: Ui = Ui {
     forgotten: "Готово: сохранённая копия сайта, выбор языка и файлы для работы без сети удалены с этого устройства. Историю браузера очистите сами.",
     forget_failed: "Не всё удалось удалить: очистите данные этого сайта в настройках браузера.",
     embed: &EMBED,
+    discovery: &DISCOVERY,
+};
+
+/// What the site says about itself outside its pages, in [`UI`].
+pub(super) static DISCOVERY: DiscoveryWords = DiscoveryWords {
+    posts_description: |count| {
+        format!("Все {count} кампании: акции солидарности, заявления и письма со всего мира, сначала новые.")
+    },
+    tags_description: "Новости кампании по темам: ",
+    tag_description: |name, count| format!("{count} на тему «{name}», сначала новые."),
+    tag_feed_title: |name| format!("Новости на тему «{name}»"),
+    feed: "Лента новостей (Atom)",
+    add_to_calendar: |date| format!("Добавить {date} в мой календарь"),
+    day_description: |first_year, honoree| {
+        format!("Ежегодно с {first_year} года, в годовщину ареста {honoree}, люди по всему миру выражают солидарность с гражданским обществом Беларуси.")
+    },
+    share: "Поделиться",
+    link_copied: "Ссылка скопирована",
+    copy_this_link: "Скопируйте эту ссылку:",
+    image_alt: |title| format!("{title}: название страницы на карточке кампании"),
+    read_more_about: |title| format!(": {title}"),
 };
 
 /// The words of the `/embed` page, in [`UI`].

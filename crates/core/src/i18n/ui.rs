@@ -87,6 +87,7 @@ pub struct Ui {
     /// Said if a part could not be removed.
     pub forget_failed: &'static str,
     pub embed: &'static EmbedWords,
+    pub discovery: &'static DiscoveryWords,
 }
 
 /// The words of the `/embed` page, where partners get the widget.
@@ -117,6 +118,38 @@ pub struct EmbedWords {
     pub fallback_note: &'static str,
     /// The iframe's accessible name in the snippet.
     pub iframe_title: &'static str,
+}
+
+/// What the site says about itself outside its pages (descriptions in the
+/// head, feeds, the calendar file) and the words of sharing it.
+#[derive(Debug)]
+pub struct DiscoveryWords {
+    /// The posts page's description, given how many ("12 news items").
+    pub posts_description: fn(&str) -> String,
+    /// Before the topics' names, on the topics page's description.
+    pub tags_description: &'static str,
+    /// A topic page's description, given its name and how many posts.
+    pub tag_description: fn(&str, &str) -> String,
+    /// A topic's feed's title, given its name.
+    pub tag_feed_title: fn(&str) -> String,
+    /// The news feed link's text.
+    pub feed: &'static str,
+    /// The calendar link's text, given the Day's date ("4 August").
+    pub add_to_calendar: fn(&str) -> String,
+    /// What the Day is, given the first year and the honoree as named after
+    /// "the arrest of": the home page's description and the calendar event's.
+    pub day_description: fn(i32, &str) -> String,
+    /// The button that shares the page's address.
+    pub share: &'static str,
+    /// Said once the address is copied (where the device cannot share).
+    pub link_copied: &'static str,
+    /// Said when it could not be copied either: the address follows.
+    pub copy_this_link: &'static str,
+    /// The share image's description (its `alt`), given the page's title.
+    pub image_alt: fn(&str) -> String,
+    /// A "Read more" link's hidden end, given the post's title: screen
+    /// readers and search engines hear which post it opens.
+    pub read_more_about: fn(&str) -> String,
 }
 
 /// The words around the countdown. Separate from [`Ui`] so the partners'
