@@ -168,7 +168,7 @@ impl Head {
         }
         tags.push(HeadTag::Link {
             rel: "alternate",
-            href: at(language_less(route)),
+            href: at(route.href_any_lang()),
             hreflang: Some("x-default"),
             kind: None,
             title: None,
@@ -251,15 +251,6 @@ impl Head {
             HeadTag::Name("description", text) => Some(text.as_str()),
             _ => None,
         })
-    }
-}
-
-/// The address of a page without its language (`/manifesto`; `/` for the
-/// home page): the one that chooses the visitor's language, `x-default`.
-fn language_less(route: Route) -> String {
-    match route.path() {
-        path if path.is_empty() => "/".into(),
-        path => path,
     }
 }
 
@@ -413,7 +404,7 @@ mod tests {
                         )
                     })
                     .chain([(
-                        format!("https://solidarity.example{}", language_less(route)),
+                        format!("https://solidarity.example{}", route.href_any_lang()),
                         Some("x-default"),
                     )])
                     .collect();

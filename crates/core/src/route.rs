@@ -45,6 +45,15 @@ impl<'a> Route<'a> {
         format!("/{}{}", lang.tag(), self.path())
     }
 
+    /// The address that reaches this page in the visitor's language
+    /// (`/manifesto`, `/` for the home page): search engines' `x-default`.
+    pub fn href_any_lang(self) -> String {
+        match self.path() {
+            path if path.is_empty() => "/".into(),
+            path => path,
+        }
+    }
+
     /// The address without its language: `""` for the home page, else
     /// `/manifesto`, `/posts/x`…
     pub fn path(self) -> String {
