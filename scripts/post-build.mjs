@@ -117,6 +117,14 @@ if (release) {
     if (/-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/.test(file)) {
       headers.push(`/${file}`, '  Cache-Control: public, max-age=31536000, immutable', '');
     }
+    // Feeds and calendars by name: hosts would call them XML and bytes
+    // (the prerender writes them: crates/publish).
+    const type = file.endsWith('/feed.xml')
+      ? 'application/atom+xml'
+      : file.endsWith('.ics')
+        ? 'text/calendar'
+        : null;
+    if (type) headers.push(`/${file}`, `  Content-Type: ${type}; charset=utf-8`, '');
   }
   writeFileSync(join(dist, '_headers'), headers.join('\n'));
   // The SPA fallback on hosts without a server config: Netlify and
@@ -137,7 +145,7 @@ if (release) {
   let count = 0;
   for (const file of readdirSync(dist, { recursive: true })) {
     const path = join(dist, file);
-    if (!/\.(html|js|wasm|css|svg)$/.test(file) || relative(dist, path).startsWith('data') || !statSync(path).isFile()) continue;
+    if (!/\.(html|js|wasm|css|svg|xml|ics|txt)$/.test(file) || relative(dist, path).startsWith('data') || !statSync(path).isFile()) continue;
     const bytes = readFileSync(path);
     writeFileSync(`${path}.br`, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
     writeFileSync(`${path}.gz`, gzipSync(bytes, { level: 9 }));

@@ -4,8 +4,10 @@
 //! `DIST/index.html` (Trunk's output) as the template and loading what JSON
 //! names ([`solidarity_day::prerender::Loading`]). That template becomes
 //! `DIST/shell.html`, the page for every other address; `DIST/index.html`
-//! becomes the English home page, for `/`. Run by `scripts/post-build.mjs`
-//! for release builds.
+//! becomes the English home page, for `/`. Beside the pages, what
+//! [`solidarity_publish::files`] makes of the same bundle: the sitemap,
+//! robots.txt, the feeds and the calendar files. Run by
+//! `scripts/post-build.mjs` for release builds.
 
 use solidarity_core::Site;
 use solidarity_day::prerender::Loading;
@@ -76,7 +78,8 @@ fn run(dist: &Path, bundle: &Path, loading: &Loading) -> Result<usize, String> {
         .duration_since(UNIX_EPOCH)
         .map_err(|e| e.to_string())?
         .as_secs() as i64;
-    let pages = solidarity_day::prerender::pages(&template, &Arc::new(site), &text, now, loading)?;
+    let site = Arc::new(site);
+    let pages = solidarity_day::prerender::pages(&template, &site, &text, now, loading)?;
     let write = |path: &Path, html: &str| {
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir)
@@ -99,6 +102,9 @@ fn run(dist: &Path, bundle: &Path, loading: &Loading) -> Result<usize, String> {
         if page.path == "/en" {
             write(&index, &page.html)?;
         }
+    }
+    for file in solidarity_publish::files(&site) {
+        write(&dist.join(file.path.trim_start_matches('/')), &file.content)?;
     }
     Ok(pages.len())
 }

@@ -13,6 +13,8 @@ use leptos::prelude::*;
 use solidarity_browser::now_unix_seconds;
 use solidarity_core::bundle::Campaign;
 use solidarity_core::face::{Face, Size, Tick};
+use solidarity_core::i18n::day_and_month;
+use solidarity_core::route::calendar_href;
 use std::time::Duration;
 
 #[component]
@@ -33,6 +35,9 @@ pub fn CountdownBox(campaign: Campaign) -> impl IntoView {
         }
     }
 
+    let day = campaign.day;
+    let add_to_calendar =
+        (lang.ui().discovery.add_to_calendar)(&day_and_month(lang, day.day, day.month));
     let campaign = StoredValue::new(campaign);
     let tick = Memo::new(move |_| {
         campaign.with_value(|c| match built_at {
@@ -91,6 +96,10 @@ pub fn CountdownBox(campaign: Campaign) -> impl IntoView {
             <p class="cd-today" hidden=move || !today()>{words.today}</p>
             <p class="cd-ordinal">{move || face.with(|f| f.as_ref().and_then(|f| f.ordinal.clone()))}</p>
             <p class="cd-target">{move || face.with(|f| f.as_ref().map(|f| f.when.clone()))}</p>
+            <p class="cd-calendar">
+                // The file, as text/calendar: a phone offers to add the event.
+                <a href=calendar_href(lang) type="text/calendar">{add_to_calendar}</a>
+            </p>
         </section>
     }
     // Erased: the pages that hold it nest deep enough for the compiler's

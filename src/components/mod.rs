@@ -6,6 +6,7 @@ pub mod page_head;
 pub mod pager;
 mod params;
 pub mod post_card;
+pub mod share;
 mod text;
 pub mod with_site;
 

@@ -15,9 +15,10 @@ pub fn PostCard(post: Post, nested: bool) -> impl IntoView {
     let link = Route::Post(&post.slug).href(lang);
     let title = post.title_in(lang);
     let excerpt = post.excerpt_in(lang);
-    // Many "Read more" links on one page: each names its post to screen readers,
-    // starting with the visible words so voice control still finds it.
-    let read_more_label = format!("{}: {}", ui.read_more, title.text);
+    // Many "Read more" links on one page: each names its post to screen
+    // readers and search engines, starting with the visible words so voice
+    // control still finds it.
+    let read_more_about = (ui.discovery.read_more_about)(title.text);
     let title_link =
         view! { <a href=link.clone() lang=lang_attr(title.lang)>{title.text.to_string()}</a> };
     view! {
@@ -29,7 +30,10 @@ pub fn PostCard(post: Post, nested: bool) -> impl IntoView {
             }}
             <p class="meta"><DateText day=post.date /></p>
             <p class="excerpt" lang=lang_attr(excerpt.lang)>{excerpt.text.to_string()}</p>
-            <a class="read-more" href=link aria-label=read_more_label>{ui.read_more}</a>
+            <a class="read-more" href=link>
+                {ui.read_more}
+                <span class="visually-hidden" lang=lang_attr(title.lang)>{read_more_about}</span>
+            </a>
         </article>
     }
 }

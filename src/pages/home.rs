@@ -4,6 +4,7 @@ use crate::components::countdown::CountdownBox;
 use crate::components::lang_attr;
 use crate::components::page_head::{head_of, PageHead};
 use crate::components::post_card::PostList;
+use crate::components::share::ShareButton;
 use crate::components::with_site::{Shape, WithSite};
 use crate::lang::use_lang;
 use leptos::prelude::*;
@@ -32,6 +33,7 @@ pub fn HomePage() -> impl IntoView {
                         <p class="kicker">{ui.brand_date}</p>
                         <h1 lang=lang_attr(title.lang)>{title.text.to_string()}</h1>
                         <CountdownBox campaign=bundle.campaign.clone() />
+                        <ShareButton url=site.absolute(&Route::Home.href(lang)) title=title.text.to_string() />
                     </div>
                 </div>
                 <div class="wrap page">

@@ -1,6 +1,7 @@
 //! `/{lang}/posts/:slug`: one post, its topics and the actions it reports.
 
 use crate::components::page_head::{head_of, PageHead};
+use crate::components::share::ShareButton;
 use crate::components::with_site::{Shape, WithSite};
 use crate::components::{lang_attr, route_param, DateText, Paragraphs, TranslationNote};
 use crate::lang::use_lang;
@@ -91,6 +92,7 @@ pub fn PostPage() -> impl IntoView {
                         <TranslationNote untranslated />
                         <p class="lead-text" lang=lang_attr(excerpt.lang)>{excerpt.text.to_string()}</p>
                         <div class="prose" lang=lang_attr(body.lang)><Paragraphs paragraphs=body.text.to_vec() /></div>
+                        <ShareButton url=site.absolute(&Route::Post(&post.slug).href(lang)) title=title.text.to_string() />
                         {links}
                         <nav class="post-tags" aria-label=ui.nav_tags>
                             <span>{ui.tagged}</span>

@@ -26,8 +26,9 @@ use web_sys::{Response, Window};
 #[wasm_bindgen]
 pub async fn start(build: JsValue, bundle: Promise) -> Result<bool, JsValue> {
     let window = web_sys::window().ok_or("no window")?;
-    // Until the app's footer replaces it, if it comes.
+    // Until the app replaces them, if it comes.
     crate::forget::wire_forgetting();
+    crate::share::wire_sharing();
 
     let Some(bytes) = fetched(bundle).await else {
         // The app retries, and shows the saved copy meanwhile.
