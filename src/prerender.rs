@@ -136,7 +136,9 @@ pub fn shell(index: &str) -> Result<Shell, String> {
                 .find("</script>")
                 .ok_or("index.html has an unclosed <script>")?;
         let code = format!("{}\n", rest[body_at..end].trim());
-        let name = format!("boot-{:016x}.js", fnv1a(code.as_bytes()));
+        let mut hash = solidarity_publish::Fnv::new();
+        hash.write(code.as_bytes());
+        let name = format!("boot-{:016x}.js", hash.finish());
         html.push_str(&rest[..at]);
         html.push_str(&format!(
             "<script type=\"module\" src=\"/{name}\"></script>"
@@ -161,14 +163,6 @@ pub fn shell(index: &str) -> Result<Shell, String> {
         html.insert_str(end, &format!("{preload}\n  "));
     }
     Ok(Shell { html, scripts })
-}
-
-/// FNV-1a, 64 bits: a file's name by its content (a cache that keeps it for
-/// a year needs a new name when it changes, not a secure hash).
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
-        (hash ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
-    })
 }
 
 /// Trunk's `index.html`, ready to take a page.

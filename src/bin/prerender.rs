@@ -1,4 +1,4 @@
-//! `prerender DIST --loading JSON [BUNDLE]`: writes every page of the site
+//! `prerender DIST --loading JSON [--cache DIR] [BUNDLE]`: writes every page of the site
 //! into DIST as `DIST/{address}/index.html`, rendered by the app's
 //! components from the bundle (default: `DIST/data/bundle.json`), with
 //! `DIST/index.html` (Trunk's output) as the template and loading what JSON
@@ -6,7 +6,9 @@
 //! `DIST/shell.html`, the page for every other address; `DIST/index.html`
 //! becomes the English home page, for `/`. Beside the pages, what
 //! [`solidarity_publish::files`] makes of the same bundle: the sitemap,
-//! robots.txt, the feeds and the calendar files. Run by
+//! robots.txt, the feeds and the calendar files; and every page's share
+//! image, drawn only if the cache DIR (default `target/share-images`) does
+//! not have it yet. Run by
 //! `scripts/post-build.mjs` for release builds.
 
 use solidarity_core::Site;
@@ -19,11 +21,15 @@ use std::time::{SystemTime, UNIX_EPOCH};
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let usage = || {
-        eprintln!("usage: prerender DIST --loading JSON [BUNDLE]");
+        eprintln!("usage: prerender DIST --loading JSON [--cache DIR] [BUNDLE]");
         ExitCode::from(2)
     };
     let [dist, flag, loading, rest @ ..] = args.as_slice() else {
         return usage();
+    };
+    let (cache, rest) = match rest {
+        [flag, dir, rest @ ..] if flag == "--cache" => (PathBuf::from(dir), rest),
+        rest => (PathBuf::from("target/share-images"), rest),
     };
     if flag != "--loading" || rest.len() > 1 {
         return usage();
@@ -40,9 +46,17 @@ fn main() -> ExitCode {
         .first()
         .map(PathBuf::from)
         .unwrap_or_else(|| dist.join("data/bundle.json"));
-    match run(&dist, &bundle, &loading) {
-        Ok(count) => {
-            eprintln!("prerender: {count} pages written into {}", dist.display());
+    match run(&dist, &bundle, &loading, &cache) {
+        Ok((count, images)) => {
+            eprintln!(
+                "prerender: {count} pages written into {}; {} share images ({} drawn, {} from {}), {} KB",
+                dist.display(),
+                images.images,
+                images.drawn,
+                images.images - images.drawn,
+                cache.display(),
+                images.bytes / 1000
+            );
             ExitCode::SUCCESS
         }
         Err(message) => {
@@ -52,7 +66,12 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(dist: &Path, bundle: &Path, loading: &Loading) -> Result<usize, String> {
+fn run(
+    dist: &Path,
+    bundle: &Path,
+    loading: &Loading,
+    cache: &Path,
+) -> Result<(usize, solidarity_publish::Drawn), String> {
     let read = |path: &Path| {
         std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
     };
@@ -106,5 +125,6 @@ fn run(dist: &Path, bundle: &Path, loading: &Loading) -> Result<usize, String> {
     for file in solidarity_publish::files(&site) {
         write(&dist.join(file.path.trim_start_matches('/')), &file.content)?;
     }
-    Ok(pages.len())
+    let images = solidarity_publish::write_share_images(&site, now, dist, cache)?;
+    Ok((pages.len(), images))
 }

@@ -343,3 +343,43 @@ fn unescape_ical(value: &str) -> String {
     }
     out
 }
+
+#[test]
+fn every_page_has_a_share_image_of_the_announced_size_drawn_once() {
+    let site = site_of(&default_bundle());
+    let dir = std::env::temp_dir().join(format!("share-images-{}", std::process::id()));
+    let (dist, cache) = (dir.join("dist"), dir.join("cache"));
+    let _ = std::fs::remove_dir_all(&dir);
+    let now = 1_796_558_400;
+    let cold = solidarity_publish::write_share_images(&site, now, &dist, &cache).unwrap();
+    let pages = Route::prerendered(&site).len() * Lang::ALL.len();
+    assert_eq!((cold.images, cold.drawn), (pages, pages));
+    for lang in Lang::ALL {
+        for route in Route::prerendered(&site) {
+            let path = dist.join(route.share_image(lang).trim_start_matches('/'));
+            let bytes = std::fs::read(&path).unwrap();
+            assert!(
+                bytes.len() < 300_000,
+                "{}: {} bytes",
+                path.display(),
+                bytes.len()
+            );
+            let mut reader = png::Decoder::new(std::io::Cursor::new(bytes))
+                .read_info()
+                .unwrap();
+            let (width, height) = solidarity_core::head::SHARE_IMAGE_SIZE;
+            assert_eq!((reader.info().width, reader.info().height), (width, height));
+            let mut pixels = vec![0; reader.output_buffer_size().unwrap()];
+            reader.next_frame(&mut pixels).unwrap();
+        }
+    }
+    // A rebuild draws nothing; a changed post redraws its three images.
+    let warm = solidarity_publish::write_share_images(&site, now, &dist, &cache).unwrap();
+    assert_eq!((warm.images, warm.drawn), (pages, 0));
+    let mut value = default_bundle();
+    value["posts"][0]["title"] = json!("A corrected title");
+    let changed = site_of(&value);
+    let again = solidarity_publish::write_share_images(&changed, now, &dist, &cache).unwrap();
+    assert_eq!(again.drawn, 3);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
