@@ -17,7 +17,8 @@
 
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { buildPageModule } from './build-page.mjs';
@@ -74,9 +75,12 @@ if (release) {
     app,
     bundle_sha256: createHash('sha256').update(bundle).digest('hex'),
   };
+  // Share images already drawn, by what they show (crates/publish): kept
+  // across builds, beside Cargo's own build cache.
+  const shareCache = join(dirname(fileURLToPath(import.meta.url)), '..', 'target', 'share-images');
   const prerender = spawnSync(
     'cargo',
-    ['run', '--quiet', '--offline', '--features', 'ssr', '--bin', 'prerender', '--', dist, '--loading', JSON.stringify(loading)],
+    ['run', '--quiet', '--offline', '--features', 'ssr', '--bin', 'prerender', '--', dist, '--loading', JSON.stringify(loading), '--cache', shareCache],
     { stdio: 'inherit' },
   );
   if (prerender.status !== 0) {

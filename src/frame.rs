@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 use solidarity_core::i18n::Lang;
-use solidarity_core::route::{without_lang, Route};
+use solidarity_core::route::{feed_href, without_lang, Route};
 
 /// The link to the main content that keyboard users meet first; it moves
 /// focus there, as it promises, without touching the address (the router
@@ -172,6 +172,7 @@ pub fn SiteFooter() -> impl IntoView {
                 // A page load: the embed page is not in the visitors' build
                 // (and the prerendered footer must read the same).
                 <p><a href=Route::Embed.href(lang) rel=EMBED_LINK_REL>{ui.embed.title}</a></p>
+                <p><a href=feed_href(lang, None) type="application/atom+xml">{ui.discovery.feed}</a></p>
                 // Last: when a script shows it, nothing below it moves.
                 <ForgetThisSite />
             </div>

@@ -193,8 +193,13 @@ http { include example.conf; }
       const html = await readFile(`${DIST}/${name}`, 'utf8');
       const meta = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
       assert.equal(`${meta}; frame-ancestors 'none'`, fromNginx, name);
-      // (A prerendered page's #build block is data, which no policy runs.)
-      assert.doesNotMatch(html, /<script(?![^>]*\b(?:src=|type="application\/json"))[^>]*>/, `no inline script in ${name}`);
+      // (A prerendered page's #build block and a home page's JSON-LD are
+      // data, which no policy runs.)
+      assert.doesNotMatch(
+        html,
+        /<script(?![^>]*\b(?:src=|type="application\/(?:ld\+)?json"))[^>]*>/,
+        `no inline script in ${name}`,
+      );
       assert.doesNotMatch(html, /\sstyle="/, `no inline style in ${name}`);
     }
   });

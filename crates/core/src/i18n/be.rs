@@ -160,7 +160,8 @@ pub(super) static DISCOVERY: DiscoveryWords = DiscoveryWords {
     tag_description: |name, count| format!("{count} на тэму «{name}», спачатку новыя."),
     tag_feed_title: |name| format!("Навіны на тэму «{name}»"),
     feed: "Стужка навін (Atom)",
-    add_to_calendar: |date| format!("Дадаць {date} у мой каляндар"),
+    // "ў" after the date's vowel: every month's genitive ends in one.
+    add_to_calendar: |date| format!("Дадаць {date} ў мой каляндар"),
     day_description: |first_year, honoree| {
         format!("Штогод з {first_year} года, у гадавіну арышту {honoree}, людзі па ўсім свеце выказваюць салідарнасць з грамадзянскай супольнасцю Беларусі.")
     },
