@@ -117,6 +117,20 @@ pub fn write_share_images(
         })
 }
 
+/// `cached` at `target`: linked where the file system allows (ten thousand
+/// posts make a gigabyte of images, which need not be on the disk twice),
+/// else copied. Returns its size.
+fn place(cached: &Path, target: &Path) -> std::io::Result<u64> {
+    match std::fs::remove_file(target) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
+        _ => {}
+    }
+    if std::fs::hard_link(cached, target).is_ok() {
+        return Ok(std::fs::metadata(target)?.len());
+    }
+    std::fs::copy(cached, target)
+}
+
 fn write_part(jobs: &[(String, Card)], dist: &Path, cache: &Path) -> Result<Drawn, String> {
     let mut done = Drawn::default();
     for (path, card) in jobs {
@@ -135,7 +149,7 @@ fn write_part(jobs: &[(String, Card)], dist: &Path, cache: &Path) -> Result<Draw
             std::fs::create_dir_all(dir)
                 .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
         }
-        done.bytes += std::fs::copy(&cached, &target).map_err(|e| {
+        done.bytes += place(&cached, &target).map_err(|e| {
             format!(
                 "cannot copy {} to {}: {e}",
                 cached.display(),
