@@ -118,7 +118,9 @@ try {
   for (const name of ['home', 'manifesto', 'tag']) line(`${name}, changed`, await measure(changedSite.origin + ROUTES[name]));
   if (bigSite) line('home, 10k', await measure(`${bigSite.origin}/en`));
   const own = [...failing].filter((f) => !f.endsWith('(/)'));
-  console.log(own.length ? `SEO / Best Practices audits failed: ${own.join(', ')}` : 'SEO / Best Practices: every audit passed on every route');
+  console.log(
+    own.length ? `SEO / Best Practices audits failed: ${own.join(', ')}` : 'SEO / Best Practices: every audit passed on every route',
+  );
 } finally {
   await changedSite.close();
   await bigSite?.close();

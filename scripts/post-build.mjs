@@ -80,7 +80,21 @@ if (release) {
   const shareCache = join(dirname(fileURLToPath(import.meta.url)), '..', 'target', 'share-images');
   const prerender = spawnSync(
     'cargo',
-    ['run', '--quiet', '--offline', '--features', 'ssr', '--bin', 'prerender', '--', dist, '--loading', JSON.stringify(loading), '--cache', shareCache],
+    [
+      'run',
+      '--quiet',
+      '--offline',
+      '--features',
+      'ssr',
+      '--bin',
+      'prerender',
+      '--',
+      dist,
+      '--loading',
+      JSON.stringify(loading),
+      '--cache',
+      shareCache,
+    ],
     { stdio: 'inherit' },
   );
   if (prerender.status !== 0) {
@@ -123,11 +137,7 @@ if (release) {
     }
     // Feeds and calendars by name: hosts would call them XML and bytes
     // (the prerender writes them: crates/publish).
-    const type = file.endsWith('/feed.xml')
-      ? 'application/atom+xml'
-      : file.endsWith('.ics')
-        ? 'text/calendar'
-        : null;
+    const type = file.endsWith('/feed.xml') ? 'application/atom+xml' : file.endsWith('.ics') ? 'text/calendar' : null;
     if (type) headers.push(`/${file}`, `  Content-Type: ${type}; charset=utf-8`, '');
   }
   writeFileSync(join(dist, '_headers'), headers.join('\n'));
@@ -149,7 +159,8 @@ if (release) {
   let count = 0;
   for (const file of readdirSync(dist, { recursive: true })) {
     const path = join(dist, file);
-    if (!/\.(html|js|wasm|css|svg|xml|ics|txt)$/.test(file) || relative(dist, path).startsWith('data') || !statSync(path).isFile()) continue;
+    if (!/\.(html|js|wasm|css|svg|xml|ics|txt)$/.test(file) || relative(dist, path).startsWith('data') || !statSync(path).isFile())
+      continue;
     const bytes = readFileSync(path);
     writeFileSync(`${path}.br`, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
     writeFileSync(`${path}.gz`, gzipSync(bytes, { level: 9 }));

@@ -195,11 +195,7 @@ http { include example.conf; }
       assert.equal(`${meta}; frame-ancestors 'none'`, fromNginx, name);
       // (A prerendered page's #build block and a home page's JSON-LD are
       // data, which no policy runs.)
-      assert.doesNotMatch(
-        html,
-        /<script(?![^>]*\b(?:src=|type="application\/(?:ld\+)?json"))[^>]*>/,
-        `no inline script in ${name}`,
-      );
+      assert.doesNotMatch(html, /<script(?![^>]*\b(?:src=|type="application\/(?:ld\+)?json"))[^>]*>/, `no inline script in ${name}`);
       assert.doesNotMatch(html, /\sstyle="/, `no inline style in ${name}`);
     }
   });

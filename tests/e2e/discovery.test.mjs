@@ -71,29 +71,39 @@ describe('the published files', () => {
       for (const loc of locs) {
         const response = await fetch(local(loc));
         assert.equal(response.status, 200, loc);
-        const head = await page.evaluate((html) => {
-          const doc = new DOMParser().parseFromString(html, 'text/html');
-          const all = (selector, attribute) => [...doc.head.querySelectorAll(selector)].map((e) => e.getAttribute(attribute));
-          return {
-            lang: doc.documentElement.lang,
-            canonical: all('link[rel=canonical]', 'href'),
-            alternates: [...doc.head.querySelectorAll('link[rel=alternate][hreflang]')].map((e) => [e.hreflang, e.href]),
-            description: all('meta[name=description]', 'content'),
-            ogUrl: all('meta[property="og:url"]', 'content'),
-            ogImage: all('meta[property="og:image"]', 'content'),
-            ogType: all('meta[property="og:type"]', 'content'),
-            twitter: all('meta[name="twitter:card"]', 'content'),
-            feeds: all('link[rel=alternate][type="application/atom+xml"]', 'href'),
-            jsonLd: all('script[type="application/ld+json"]', 'type').length,
-            structured: [...doc.head.querySelectorAll('script[type="application/ld+json"]')].map((e) => e.textContent),
-          };
-        }, await response.text());
+        const head = await page.evaluate(
+          (html) => {
+            const doc = new DOMParser().parseFromString(html, 'text/html');
+            const all = (selector, attribute) => [...doc.head.querySelectorAll(selector)].map((e) => e.getAttribute(attribute));
+            return {
+              lang: doc.documentElement.lang,
+              canonical: all('link[rel=canonical]', 'href'),
+              alternates: [...doc.head.querySelectorAll('link[rel=alternate][hreflang]')].map((e) => [e.hreflang, e.href]),
+              description: all('meta[name=description]', 'content'),
+              ogUrl: all('meta[property="og:url"]', 'content'),
+              ogImage: all('meta[property="og:image"]', 'content'),
+              ogType: all('meta[property="og:type"]', 'content'),
+              twitter: all('meta[name="twitter:card"]', 'content'),
+              feeds: all('link[rel=alternate][type="application/atom+xml"]', 'href'),
+              jsonLd: all('script[type="application/ld+json"]', 'type').length,
+              structured: [...doc.head.querySelectorAll('script[type="application/ld+json"]')].map((e) => e.textContent),
+            };
+          },
+          await response.text(),
+        );
         assert.deepEqual(head.canonical, [loc], loc);
         assert.deepEqual(head.ogUrl, [loc], loc);
         assert.equal(head.description.length, 1, loc);
         assert.ok(head.description[0].length > 20, `${loc}: ${head.description[0]}`);
-        assert.deepEqual(head.alternates.map(([lang]) => lang), ['be', 'ru', 'en', 'x-default'], loc);
-        assert.ok(head.alternates.some(([lang, href]) => lang === head.lang && href === loc), `${loc} names itself`);
+        assert.deepEqual(
+          head.alternates.map(([lang]) => lang),
+          ['be', 'ru', 'en', 'x-default'],
+          loc,
+        );
+        assert.ok(
+          head.alternates.some(([lang, href]) => lang === head.lang && href === loc),
+          `${loc} names itself`,
+        );
         assert.deepEqual(head.twitter, ['summary_large_image'], loc);
         assert.deepEqual(head.ogType, [loc.includes('/posts/') ? 'article' : 'website'], loc);
         assert.ok(head.feeds.includes(`${SITE_URL}/${head.lang}/feed.xml`), loc);
@@ -123,9 +133,9 @@ describe('the published files', () => {
   test('each feed is the news of its language and topic, and is linked from its pages', async () => {
     await withPage(site, {}, async ({ page }) => {
       await page.goto(`${site.origin}/ru/tags/${bundle.tags[0].slug}`, { app: false });
-      const feeds = await page.locator('link[rel=alternate][type="application/atom+xml"]').evaluateAll((links) =>
-        links.map((l) => l.getAttribute('href')),
-      );
+      const feeds = await page
+        .locator('link[rel=alternate][type="application/atom+xml"]')
+        .evaluateAll((links) => links.map((l) => l.getAttribute('href')));
       assert.deepEqual(feeds, [`${SITE_URL}/ru/feed.xml`, `${SITE_URL}/ru/tags/${bundle.tags[0].slug}/feed.xml`]);
       for (const feed of feeds) {
         const xml = await (await fetch(local(feed))).text();
@@ -134,7 +144,10 @@ describe('the published files', () => {
           return [...doc.querySelectorAll('entry > id')].map((e) => e.textContent);
         }, xml);
         assert.ok(entries.length > 0, feed);
-        assert.ok(entries.every((id) => id.startsWith(`${SITE_URL}/ru/posts/`)), feed);
+        assert.ok(
+          entries.every((id) => id.startsWith(`${SITE_URL}/ru/posts/`)),
+          feed,
+        );
       }
     });
   });
@@ -167,7 +180,10 @@ describe('on the pages', () => {
       const escaped = newest.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       const name = new RegExp(`^Read more ?: ${escaped}$`);
       assert.equal(await page.getByRole('link', { name }).count(), 1);
-      const text = await page.locator('.read-more').first().evaluate((a) => a.textContent);
+      const text = await page
+        .locator('.read-more')
+        .first()
+        .evaluate((a) => a.textContent);
       assert.equal(text, `Read more: ${newest.title}`);
     });
   });
@@ -197,7 +213,7 @@ describe('on the pages', () => {
     await withPage(site, {}, async ({ page }) => {
       await page.addInitScript(() => {
         window.shared = [];
-        Navigator.prototype.share = function (data) {
+        Navigator.prototype.share = (data) => {
           window.shared.push(data);
           return Promise.resolve();
         };
@@ -236,7 +252,11 @@ describe('on the pages', () => {
       assert.equal(before.events, 1);
       await page.locator('main .post-card-title a', { hasText: newest.title }).click();
       await page.locator('main h1', { hasText: newest.title }).waitFor();
-      await page.waitForFunction(() => document.querySelectorAll('link[rel=canonical]').length === 1 && document.querySelector('link[rel=canonical]').href.includes('/posts/'));
+      await page.waitForFunction(
+        () =>
+          document.querySelectorAll('link[rel=canonical]').length === 1 &&
+          document.querySelector('link[rel=canonical]').href.includes('/posts/'),
+      );
       const after = await head();
       assert.equal(after.title, `${newest.title} — International Day of Solidarity with civil society of Belarus`);
       assert.deepEqual(after.canonical, [`${SITE_URL}/en/posts/${newest.slug}`]);

@@ -3,6 +3,7 @@
 //! reads the same options back from its attributes).
 
 use crate::i18n::Lang;
+use crate::text::escape_markup;
 
 /// The two layouts a partner can choose.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -113,36 +114,21 @@ pub fn snippet(site: &str, options: &EmbedOptions, fallback: &str, iframe_title:
             "<script src=\"{}widget/countdown.js\" async referrerpolicy=\"no-referrer\"></script>\n\
              <solidarity-countdown lang=\"{lang}\" theme=\"{}\" size=\"{}\"{}>\
              <a href=\"{}{lang}/\">{}</a></solidarity-countdown>",
-            escape(site),
+            escape_markup(site),
             options.theme.attribute(),
             options.size.attribute(),
             if options.transparent { " transparent" } else { "" },
-            escape(site),
-            escape(fallback),
+            escape_markup(site),
+            escape_markup(fallback),
         ),
         Method::Iframe => format!(
             "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{}\" \
              style=\"border:0;max-width:620px\" loading=\"lazy\" referrerpolicy=\"no-referrer\"></iframe>",
-            escape(&iframe_src(site, options)),
-            escape(iframe_title),
+            escape_markup(&iframe_src(site, options)),
+            escape_markup(iframe_title),
             options.size.iframe_height(),
         ),
     }
-}
-
-/// Escapes text for an HTML attribute value or element content.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

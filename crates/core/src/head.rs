@@ -252,6 +252,14 @@ impl Head {
             _ => None,
         })
     }
+
+    /// The values of an Open Graph property (`og:title`), in order.
+    pub fn property<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.tags.iter().filter_map(move |tag| match tag {
+            HeadTag::Property(n, value) if *n == name => Some(value.as_str()),
+            _ => None,
+        })
+    }
 }
 
 /// Open Graph's `language_TERRITORY` for each language.
@@ -375,14 +383,8 @@ mod tests {
             .collect()
     }
 
-    fn property<'a>(head: &'a Head, name: &str) -> Vec<&'a str> {
-        head.tags
-            .iter()
-            .filter_map(|tag| match tag {
-                HeadTag::Property(n, v) if *n == name => Some(v.as_str()),
-                _ => None,
-            })
-            .collect()
+    fn property<'a>(head: &'a Head, name: &'a str) -> Vec<&'a str> {
+        head.property(name).collect()
     }
 
     #[test]

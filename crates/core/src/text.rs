@@ -6,6 +6,28 @@
 
 use std::borrow::Cow;
 
+/// `text` as the content or a quoted attribute value of HTML or XML
+/// (the embed snippet, feeds, the sitemap): the five markup characters
+/// escaped, and the characters XML 1.0 cannot carry at all (the control
+/// characters but tab and line breaks, U+FFFE, U+FFFF) left out, since no
+/// escape can represent them.
+pub fn escape_markup(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            '\t' | '\n' | '\r' => out.push(c),
+            c if (c as u32) < 0x20 || c == '\u{fffe}' || c == '\u{ffff}' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// Whether `c` prints nothing: white space, a control character, or a
 /// character Unicode says to ignore by default (zero-width spaces and joiners,
 /// bidi marks, variation selectors, tags, fillers).
@@ -52,6 +74,18 @@ pub fn escape_invisible(text: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn markup_is_escaped_and_what_xml_cannot_hold_is_left_out() {
+        assert_eq!(
+            escape_markup("<a href=\"x\">'&'</a>]]>"),
+            "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;]]&gt;"
+        );
+        assert_eq!(
+            escape_markup("a\u{0}b\u{1b}c\u{ffff}\td\u{7f}"),
+            "abc\td\u{7f}"
+        );
+    }
 
     #[test]
     fn blank_is_what_shows_nothing() {

@@ -14,15 +14,13 @@
 //!   app's rule, [`solidarity_core::i18n::Lang::preferred`]);
 //! - the bundle is kept for offline visits, the service worker registered;
 //! - the switcher remembers a language chosen, and the footer's "forget
-//!   this site" button works (`forget`), and so does "Share" (`share`),
-//!   until the app replaces them.
+//!   this site" button works, and so does "Share" (`buttons`), until the
+//!   app replaces them.
 
 #[cfg(target_arch = "wasm32")]
+mod buttons;
+#[cfg(target_arch = "wasm32")]
 mod dom;
-#[cfg(target_arch = "wasm32")]
-mod forget;
-#[cfg(target_arch = "wasm32")]
-mod share;
 #[cfg(target_arch = "wasm32")]
 mod start;
 

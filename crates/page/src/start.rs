@@ -27,8 +27,8 @@ use web_sys::{Response, Window};
 pub async fn start(build: JsValue, bundle: Promise) -> Result<bool, JsValue> {
     let window = web_sys::window().ok_or("no window")?;
     // Until the app replaces them, if it comes.
-    crate::forget::wire_forgetting();
-    crate::share::wire_sharing();
+    crate::buttons::wire_forgetting();
+    crate::buttons::wire_sharing();
 
     let Some(bytes) = fetched(bundle).await else {
         // The app retries, and shows the saved copy meanwhile.

@@ -1,10 +1,10 @@
 //! Atom feeds (RFC 4287): the news in each language, and each topic's.
 
-use crate::xml::escape;
 use solidarity_core::bundle::Post;
 use solidarity_core::date::Day;
 use solidarity_core::i18n::Lang;
 use solidarity_core::route::{feed_href, Route};
+use solidarity_core::text::escape_markup as escape;
 use solidarity_core::Site;
 
 /// How many of the newest posts a feed carries, whole: readers fetch a feed
@@ -78,11 +78,11 @@ fn entry(site: &Site, lang: Lang, post: &Post) -> String {
         html.push_str(&format!(
             "<p lang=\"{}\"><em>{}</em></p>",
             lang.tag(),
-            html_text(ui.not_translated)
+            escape(ui.not_translated)
         ));
     }
     for paragraph in body.text {
-        html.push_str(&format!("<p>{}</p>", html_text(paragraph)));
+        html.push_str(&format!("<p>{}</p>", escape(paragraph)));
     }
     let categories: String = post
         .tags
@@ -117,13 +117,6 @@ fn lang_attr(feed_lang: Lang, text_lang: Lang) -> String {
     } else {
         format!(" xml:lang=\"{}\"", text_lang.tag())
     }
-}
-
-/// Text inside the HTML of an entry's content.
-fn html_text(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 /// Midnight of `day` in the campaign's time zone, as RFC 3339.

@@ -13,7 +13,6 @@ mod feed;
 mod share;
 pub mod share_image;
 mod sitemap;
-mod xml;
 
 pub use calendar::calendar;
 pub use feed::{feed, FEED_ENTRIES};

@@ -2,7 +2,7 @@
 
 use crate::share_image::Card;
 use solidarity_core::countdown::{anniversary, countdown_at, day_ordinal};
-use solidarity_core::head::{Head, HeadTag};
+use solidarity_core::head::Head;
 use solidarity_core::i18n::{coming_day, day_and_month, long_date, Lang};
 use solidarity_core::route::Route;
 use solidarity_core::Site;
@@ -12,15 +12,7 @@ use std::path::Path;
 /// head gives link previews (a post shows its date instead).
 pub fn card(route: Route, lang: Lang, site: &Site, now: i64) -> Card {
     let head = Head::of(route, 1, lang, site, now);
-    let property = |name: &str| {
-        head.tags
-            .iter()
-            .find_map(|tag| match tag {
-                HeadTag::Property(n, value) if *n == name => Some(value.clone()),
-                _ => None,
-            })
-            .unwrap_or_default()
-    };
+    let property = |name: &str| head.property(name).next().unwrap_or_default().to_string();
     let campaign = &site.bundle.campaign;
     let day = day_and_month(lang, campaign.day.day, campaign.day.month);
     let (title, line) = match route {

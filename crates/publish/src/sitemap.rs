@@ -2,10 +2,10 @@
 //! page in the other languages, as search engines document it
 //! (<https://developers.google.com/search/docs/specialty/international/localized-versions#sitemap>).
 
-use crate::xml::escape;
 use crate::File;
 use solidarity_core::i18n::Lang;
 use solidarity_core::route::Route;
+use solidarity_core::text::escape_markup as escape;
 use solidarity_core::Site;
 
 /// The most addresses one sitemap file may list (the protocol's limit):

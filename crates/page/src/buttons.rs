@@ -1,0 +1,76 @@
+//! The buttons of a prerendered page that the app is not there to handle:
+//! the footer's "forget this site" and "Share". The app's own components
+//! write them (`ForgetThisSite`, `ShareButton`) with their answers in their
+//! attributes, in the page's language; style/main.css shows them once a
+//! script marks the page `data-js`.
+
+use solidarity_browser::forget_this_site;
+use solidarity_browser::share::{share_or_copy, Shared};
+use std::future::Future;
+use wasm_bindgen::prelude::*;
+use web_sys::Element;
+
+/// Makes the forget button remove what the site stored on the device, and
+/// say so (its `data-done` or `data-failed`).
+pub fn wire_forgetting() {
+    on_click_say(
+        "#prerendered .forget button",
+        "#prerendered .forget-status",
+        |button| async move {
+            let answer = match forget_this_site().await {
+                Ok(()) => "data-done",
+                Err(e) => {
+                    web_sys::console::warn_2(&"forgetting the site:".into(), &e);
+                    "data-failed"
+                }
+            };
+            button.get_attribute(answer)
+        },
+    );
+}
+
+/// Makes the share button share its `data-url`, and say what happened.
+pub fn wire_sharing() {
+    on_click_say(
+        "#prerendered .share-button",
+        "#prerendered .share-status",
+        |button| async move {
+            let attribute = |name: &str| button.get_attribute(name).unwrap_or_default();
+            let url = attribute("data-url");
+            match share_or_copy(&url, &attribute("data-title")).await {
+                Shared::BySheet => None,
+                Shared::Copied => Some(attribute("data-copied")),
+                Shared::NotCopied => Some(format!("{} {url}", attribute("data-not-copied"))),
+            }
+        },
+    );
+}
+
+/// On each click of the page's `button`, runs `act` and writes what it
+/// answers into the page's `status` (a status line: screen readers hear it).
+fn on_click_say<F, Fut>(button: &str, status: &str, act: F)
+where
+    F: Fn(Element) -> Fut + 'static,
+    Fut: Future<Output = Option<String>> + 'static,
+{
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let found = |selector: &str| document.query_selector(selector).ok().flatten();
+    let (Some(button), Some(status)) = (found(button), found(status)) else {
+        return;
+    };
+    let target = button.clone();
+    let click = Closure::<dyn FnMut()>::new(move || {
+        let answer = act(button.clone());
+        let status = status.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Some(said) = answer.await {
+                status.set_text_content(Some(&said));
+            }
+        });
+    });
+    let _ = target.add_event_listener_with_callback("click", click.as_ref().unchecked_ref());
+    // The button lives as long as the page.
+    click.forget();
+}
