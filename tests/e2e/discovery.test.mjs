@@ -2,12 +2,17 @@
 // files the build publishes (crates/publish) as nginx serves them, read by
 // the browser's own parsers, and each page's head (solidarity_core::head) as
 // written and as the app keeps it. The files' contents are checked natively
-// too, with other parsers (crates/publish/tests/artefacts.rs).
+// too, with other parsers (crates/publish/tests/artefacts.rs); the calendar
+// also by Mozilla's ical.js, the parser of Thunderbird.
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { DIST, changedBundle, siteUnderTest, withPage } from './harness.mjs';
+import { spawnSync } from 'node:child_process';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import ICAL from 'ical.js';
+import { DIST, changedBundle, serve, showsSomething, siteUnderTest, withPage } from './harness.mjs';
 
 const bundle = JSON.parse(await readFile(`${DIST}/data/bundle.json`, 'utf8'));
 const SITE_URL = bundle.campaign.site_url.replace(/\/$/, '');
@@ -264,5 +269,125 @@ describe('on the pages', () => {
       assert.ok(after.description[0].startsWith(newest.excerpt.slice(0, 60)), after.description[0]);
       assert.equal(after.events, 0);
     });
+  });
+});
+
+describe('the calendar files as calendar programs read them', () => {
+  test("Mozilla's ical.js (Thunderbird's parser): one yearly all-day event, in each language", async () => {
+    for (const lang of LANGS) {
+      const text = await readFile(`${DIST}/${lang}/solidarity-day.ics`, 'utf8');
+      const calendar = new ICAL.Component(ICAL.parse(text));
+      const events = calendar.getAllSubcomponents('vevent');
+      assert.equal(events.length, 1, lang);
+      const event = new ICAL.Event(events[0]);
+      assert.ok(event.startDate.isDate, `${lang}: an all-day event`);
+      assert.equal(event.startDate.toString(), '2012-08-04');
+      assert.equal(event.endDate.toString(), '2012-08-05');
+      assert.ok(event.isRecurring());
+      const title = lang === 'en' ? bundle.campaign.title : bundle.campaign.translations[lang].title;
+      assert.equal(event.summary, title);
+      assert.match(event.description, new RegExp(`${SITE_URL}/${lang}$`));
+      // The occurrences: every 4 August, this year's Day included.
+      const next = event.iterator();
+      const days = [];
+      for (let i = 0; i < 20; i++) days.push(next.next().toString());
+      assert.deepEqual(days.slice(14, 16), ['2026-08-04', '2027-08-04']);
+    }
+  });
+});
+
+describe('hostile text from the bundle', () => {
+  test('comes out escaped in every head, feed and image, and the browser still reads it back', async () => {
+    const naughty = JSON.parse(await readFile(new URL('../../../shared/testdata/naughty-strings/blns.json', import.meta.url), 'utf8'));
+    const hostile = [
+      '</title><script>alert(1)</script>"\' ]]> & <!-- -->',
+      ...naughty.filter((s) => showsSomething(s) && /<|>|&|"|'|\]\]>|[\u0000-\u001f]/.test(s)).slice(0, 30),
+    ];
+    const changed = structuredClone(bundle);
+    changed.posts.slice(0, hostile.length).forEach((post, i) => {
+      post.title = hostile[i];
+      post.excerpt = hostile[i];
+    });
+    // Written by the build's own prerender, into a copy of the site.
+    const dir = await mkdtemp(join(tmpdir(), 'solidarity-hostile-'));
+    try {
+      await cp(DIST, dir, { recursive: true });
+      await writeFile(join(dir, 'data/bundle.json'), JSON.stringify(changed, null, 2));
+      const page = await readFile(join(DIST, 'en/index.html'), 'utf8');
+      const loading = page.match(/<script type="application\/json" id="build">([^<]*)<\/script>/)[1];
+      const run = spawnSync(
+        resolve(import.meta.dirname, '../../target/debug/prerender'),
+        [dir, '--loading', loading, '--cache', resolve(import.meta.dirname, '../../target/share-images')],
+        {
+          encoding: 'utf8',
+        },
+      );
+      assert.equal(run.status, 0, run.stderr);
+      // The build's compressed twins are of the pages as they were.
+      for (const file of await readdir(dir, { recursive: true })) {
+        if (/\.(br|gz)$/.test(file)) await rm(join(dir, file));
+      }
+      const server = await serve(dir);
+      try {
+        // The copy's own pages, from the copy's own origin.
+        await withPage({ browser: site.browser, origin: server.origin }, {}, async ({ page }) => {
+          await page.goto(`${server.origin}/en`, { app: false });
+          // What HTML and XML can carry of a text: no control characters
+          // (XML drops them; the HTML parser keeps some, replaces NUL).
+          const carried = (s) =>
+            s
+              .replace(/[\u0000-\u001f\u007f-\u009f\ufffd\ufffe\uffff]/gu, '')
+              .replace(/\s+/g, ' ')
+              .trim();
+          for (const post of changed.posts.slice(0, hostile.length)) {
+            for (const lang of LANGS) {
+              const html = await (await fetch(`${server.origin}/${lang}/posts/${post.slug}`)).text();
+              const read = await page.evaluate((html) => {
+                const doc = new DOMParser().parseFromString(html, 'text/html');
+                const meta = (selector) => doc.head.querySelector(selector)?.getAttribute('content');
+                return {
+                  title: doc.title,
+                  ogTitle: meta('meta[property="og:title"]'),
+                  description: meta('meta[name=description]'),
+                  scripts: [...doc.querySelectorAll('script')].map((s) => s.type || 'classic'),
+                  h1: doc.querySelector('main h1')?.textContent,
+                };
+              }, html);
+              assert.equal(carried(read.ogTitle), carried(post.title), `${lang} ${post.slug}`);
+              assert.equal(carried(read.h1), carried(post.title), `${lang} ${post.slug}`);
+              assert.ok(carried(read.title).startsWith(carried(post.title)), `${lang} ${post.slug}: ${read.title}`);
+              if (post.title === hostile[0]) assert.equal(read.description, post.title);
+              // Nothing the editor typed became an element.
+              assert.deepEqual(read.scripts, ['application/json', 'module'], `${lang} ${post.slug}`);
+            }
+          }
+          for (const lang of LANGS) {
+            const xml = await (await fetch(`${server.origin}/${lang}/feed.xml`)).text();
+            const titles = await page.evaluate((xml) => {
+              const doc = new DOMParser().parseFromString(xml, 'application/xml');
+              if (doc.querySelector('parsererror')) throw new Error(doc.querySelector('parsererror').textContent);
+              return [...doc.querySelectorAll('entry > title')].map((t) => t.textContent);
+            }, xml);
+            for (const post of changed.posts.slice(0, hostile.length)) {
+              assert.ok(
+                titles.some((t) => carried(t) === carried(post.title)),
+                `${lang} feed: ${post.title}`,
+              );
+            }
+          }
+          const image = await page.evaluate(async (src) => {
+            const img = new Image();
+            img.src = src;
+            await img.decode();
+            return [img.naturalWidth, img.naturalHeight];
+          }, `${server.origin}/share/ru/posts/${changed.posts[0].slug}.png`);
+          assert.deepEqual(image, [1200, 630]);
+        });
+      } finally {
+        await server.close();
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
