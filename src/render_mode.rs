@@ -48,13 +48,6 @@ impl RenderMode {
         }
     }
 
-    /// The moment pages show: the build's at build time, else the clock's
-    /// (Unix seconds).
-    pub fn now(&self) -> i64 {
-        self.built_at()
-            .unwrap_or_else(solidarity_browser::now_unix_seconds)
-    }
-
     pub fn is_taking_over(&self) -> bool {
         matches!(self, RenderMode::TakingOver)
     }

@@ -71,15 +71,25 @@ enum Kind {
     Article(String),
 }
 
-impl Head {
-    /// The head of `route` in `lang`, page `page` of a list (1 otherwise),
-    /// at `now` (seconds since the Unix epoch: which Day comes next). A post
-    /// or topic `site` does not have gets the not-found page's head.
-    pub fn of(route: Route, page: usize, lang: Lang, site: &Site, now: i64) -> Head {
+/// What a listed page says about itself, before it is written out.
+struct Described {
+    /// The tab's title ([`Head::title`]).
+    title: String,
+    /// The title on link previews: the page's own where the tab says less
+    /// (the manifesto), the campaign's on the home page.
+    card_title: String,
+    description: String,
+    kind: Kind,
+    /// The page's canonical address.
+    url: String,
+}
+
+impl Described {
+    /// `Err`: the page is not for search engines, and this is its head.
+    fn of(route: Route, page: usize, lang: Lang, site: &Site) -> Result<Described, Head> {
         let ui = lang.ui();
         let words = ui.discovery;
         let campaign = &site.bundle.campaign;
-        let at = |path: String| site.absolute(&page_href(&path, page));
         // The manifesto's tab says "Manifesto"; its card, its own title.
         let mut card_title = None;
         let (title, description, kind) = match route {
@@ -108,7 +118,7 @@ impl Head {
                     post.excerpt_in(lang).text.to_string(),
                     Kind::Article(post.date.to_string()),
                 ),
-                None => return Head::not_found(lang),
+                None => return Err(Head::not_found(lang)),
             },
             Route::Tags => {
                 let names: Vec<&str> = site
@@ -133,30 +143,60 @@ impl Head {
                         Kind::Website,
                     )
                 }
-                None => return Head::not_found(lang),
+                None => return Err(Head::not_found(lang)),
             },
             Route::Actions => (
                 ui.actions_title.to_string(),
                 ui.actions_intro.to_string(),
                 Kind::Website,
             ),
-            Route::Preview => return Head::unlisted(ui.preview_title, ui.preview_intro),
-            Route::Embed => return Head::unlisted(ui.embed.title, ui.embed.intro),
+            Route::Preview => return Err(Head::unlisted(ui.preview_title, ui.preview_intro)),
+            Route::Embed => return Err(Head::unlisted(ui.embed.title, ui.embed.intro)),
         };
-        let description = shortened(&description, DESCRIPTION_CHARS);
-        let site_name = campaign.title_in(lang).text;
         let card_title = match card_title {
             Some(own) => own,
-            None if title.is_empty() => site_name.to_string(),
+            None if title.is_empty() => campaign.title_in(lang).text.to_string(),
             None => title.clone(),
         };
-        let card_title = card_title.as_str();
-        let url = at(route.href(lang));
+        Ok(Described {
+            title,
+            card_title,
+            description: shortened(&description, DESCRIPTION_CHARS),
+            kind,
+            url: site.absolute(&page_href(&route.href(lang), page)),
+        })
+    }
+
+    /// What the browser itself uses: the tab's title, the description, and
+    /// the canonical address (which a browser's own "Share" may offer).
+    fn essentials(&self) -> Head {
+        Head {
+            title: self.title.clone(),
+            tags: vec![
+                HeadTag::Name("description", self.description.clone()),
+                HeadTag::link("canonical", self.url.clone()),
+            ],
+        }
+    }
+}
+
+impl Head {
+    /// The whole head of `route` in `lang`, page `page` of a list (1
+    /// otherwise), at `now` (seconds since the Unix epoch: which Day comes
+    /// next), as the build writes it: [`Head::in_browser`]'s, and what
+    /// search engines, link previews and feed readers read of the page. A
+    /// post or topic `site` does not have gets the not-found page's head.
+    pub fn of(route: Route, page: usize, lang: Lang, site: &Site, now: i64) -> Head {
+        let described = match Described::of(route, page, lang, site) {
+            Ok(described) => described,
+            Err(head) => return head,
+        };
+        let words = lang.ui().discovery;
+        let at = |path: String| site.absolute(&page_href(&path, page));
+        let site_name = site.bundle.campaign.title_in(lang).text;
         let (width, height) = SHARE_IMAGE_SIZE;
-        let mut tags = vec![
-            HeadTag::Name("description", description.clone()),
-            HeadTag::link("canonical", url.clone()),
-        ];
+        let mut head = described.essentials();
+        let tags = &mut head.tags;
         for other in Lang::ALL {
             tags.push(HeadTag::Link {
                 rel: "alternate",
@@ -186,14 +226,14 @@ impl Head {
                 href: site.absolute(&feed_href(lang, Some(slug))),
                 hreflang: None,
                 kind: Some("application/atom+xml"),
-                title: Some(title.clone()),
+                title: Some(described.title.clone()),
             });
         }
         tags.extend([
             HeadTag::Property("og:site_name", site_name.to_string()),
-            HeadTag::Property("og:title", card_title.to_string()),
-            HeadTag::Property("og:description", description),
-            HeadTag::Property("og:url", url),
+            HeadTag::Property("og:title", described.card_title.clone()),
+            HeadTag::Property("og:description", described.description),
+            HeadTag::Property("og:url", described.url),
             HeadTag::Property("og:locale", og_locale(lang).into()),
         ]);
         for other in Lang::ALL.into_iter().filter(|l| *l != lang) {
@@ -202,14 +242,14 @@ impl Head {
                 og_locale(other).into(),
             ));
         }
-        match kind {
+        match described.kind {
             Kind::Website => tags.push(HeadTag::Property("og:type", "website".into())),
             Kind::Article(published) => tags.extend([
                 HeadTag::Property("og:type", "article".into()),
                 HeadTag::Property("article:published_time", published),
             ]),
         }
-        let alt = (words.image_alt)(card_title);
+        let alt = (words.image_alt)(&described.card_title);
         tags.extend([
             HeadTag::Property("og:image", site.absolute(&route.share_image(lang))),
             HeadTag::Property("og:image:type", "image/png".into()),
@@ -224,7 +264,19 @@ impl Head {
                 tags.push(HeadTag::JsonLd(event));
             }
         }
-        Head { title, tags }
+        head
+    }
+
+    /// What the app keeps right as the visitor moves between pages: the
+    /// title, the description and the canonical address (`noindex` where it
+    /// applies). The rest of [`Head::of`] is for whatever reads the page
+    /// as the build wrote it — search engines, link previews, feed readers —
+    /// and would only add weight to the app.
+    pub fn in_browser(route: Route, page: usize, lang: Lang, site: &Site) -> Head {
+        match Described::of(route, page, lang, site) {
+            Ok(described) => described.essentials(),
+            Err(head) => head,
+        }
     }
 
     /// A page no search engine should list: the not-found page.
@@ -463,6 +515,23 @@ mod tests {
         assert!(head.tags.iter().any(|t| matches!(t,
             HeadTag::Link { kind: Some("application/atom+xml"), href, .. }
                 if href == "https://solidarity.example/en/tags/ales-bialiatski/feed.xml")));
+    }
+
+    #[test]
+    fn the_browser_keeps_the_title_description_and_canonical_address_of_the_whole() {
+        let site = site();
+        for lang in Lang::ALL {
+            for route in Route::prerendered(&site) {
+                let whole = Head::of(route, 1, lang, &site, NOW);
+                let essentials = Head::in_browser(route, 1, lang, &site);
+                assert_eq!(essentials.title, whole.title);
+                assert_eq!(essentials.tags.len(), 2);
+                assert!(essentials.tags.iter().all(|tag| whole.tags.contains(tag)));
+                assert_eq!(links(&essentials, "canonical"), links(&whole, "canonical"));
+            }
+        }
+        let missing = Head::in_browser(Route::Post("no-such-post"), 1, Lang::En, &site);
+        assert_eq!(missing, Head::not_found(Lang::En));
     }
 
     #[test]
