@@ -39,7 +39,7 @@ pub fn feed(site: &Site, lang: Lang, topic: Option<&str>) -> String {
         .map(|p| p.date)
         .unwrap_or(site.bundle.manifesto.published);
     let mut xml = format!(
-        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{lang}\">\n  <title>{title}</title>\n  <subtitle>{subtitle}</subtitle>\n  <id>{id}</id>\n  <link rel=\"self\" type=\"application/atom+xml\" href=\"{id}\"/>\n  <link rel=\"alternate\" type=\"text/html\" href=\"{page}\"/>\n  <updated>{updated}</updated>\n  <author><name>{site_name_xml}</name><uri>{home}</uri></author>\n  <icon>{icon}</icon>\n",
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{lang}\">\n  <title>{title}</title>\n  <subtitle>{subtitle}</subtitle>\n  <id>{id}</id>\n  <link rel=\"self\" type=\"application/atom+xml\" href=\"{id}\"/>\n  <link rel=\"alternate\" type=\"text/html\" href=\"{page}\"/>\n  <updated>{updated}</updated>\n  <author><name>{site_name_xml}</name><uri>{home}</uri></author>\n  <logo>{logo}</logo>\n",
         lang = lang.tag(),
         title = escape(&title),
         subtitle = escape(&(ui.discovery.day_description)(
@@ -51,7 +51,8 @@ pub fn feed(site: &Site, lang: Lang, topic: Option<&str>) -> String {
         updated = timestamp(site, updated),
         site_name_xml = escape(site_name),
         home = escape(&site.absolute(&Route::Home.href(lang))),
-        icon = escape(&site.absolute(&Route::Home.share_image(lang))),
+        // The home page's card: wide, as Atom wants a logo (an icon is square).
+        logo = escape(&site.absolute(&Route::Home.share_image(lang))),
     );
     for post in posts {
         xml.push_str(&entry(site, lang, post));
