@@ -169,6 +169,7 @@ pub(super) static DISCOVERY: DiscoveryWords = DiscoveryWords {
     link_copied: "Спасылка скапіявана",
     copy_this_link: "Скапіюйце гэтую спасылку:",
     image_alt: |title| format!("{title}: назва старонкі на картцы кампаніі"),
+    leaflet_more: "Чытайце, дзяліцеся і сачыце за кампаніяй на",
     read_more_about: |title| format!(": {title}"),
 };
 

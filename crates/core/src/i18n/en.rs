@@ -167,6 +167,7 @@ pub(super) static DISCOVERY: DiscoveryWords = DiscoveryWords {
     link_copied: "Link copied",
     copy_this_link: "Copy this link:",
     image_alt: |title| format!("{title}: the page's title on the campaign's card"),
+    leaflet_more: "Read it, share it, and follow the campaign at",
     read_more_about: |title| format!(": {title}"),
 };
 

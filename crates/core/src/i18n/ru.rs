@@ -162,6 +162,7 @@ pub(super) static DISCOVERY: DiscoveryWords = DiscoveryWords {
     link_copied: "Ссылка скопирована",
     copy_this_link: "Скопируйте эту ссылку:",
     image_alt: |title| format!("{title}: название страницы на карточке кампании"),
+    leaflet_more: "Читайте, делитесь и следите за кампанией на",
     read_more_about: |title| format!(": {title}"),
 };
 

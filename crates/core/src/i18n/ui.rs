@@ -147,6 +147,8 @@ pub struct DiscoveryWords {
     pub copy_this_link: &'static str,
     /// The share image's description (its `alt`), given the page's title.
     pub image_alt: fn(&str) -> String,
+    /// At the end of the printed manifesto, before the site's address.
+    pub leaflet_more: &'static str,
     /// A "Read more" link's hidden end, given the post's title: screen
     /// readers and search engines hear which post it opens.
     pub read_more_about: fn(&str) -> String,
