@@ -49,46 +49,25 @@ pub fn PageHead(head: Head) -> impl IntoView {
 fn tag(tag: HeadTag) -> AnyView {
     match tag {
         HeadTag::Name(name, content) => view! { <Meta name=name content=content /> }.into_any(),
-        HeadTag::Link {
-            rel,
-            href,
-            hreflang: None,
-            kind: None,
-            ..
-        } => view! { <Link rel href /> }.into_any(),
+        HeadTag::Canonical(href) => view! { <Link rel="canonical" href /> }.into_any(),
         #[cfg(feature = "ssr")]
-        other => build_only(other),
-        #[cfg(not(feature = "ssr"))]
-        _ => ().into_any(),
-    }
-}
-
-/// The elements only the build writes: cards, alternates, feeds, the Event.
-#[cfg(feature = "ssr")]
-fn build_only(tag: HeadTag) -> AnyView {
-    use leptos_meta::Script;
-    match tag {
         HeadTag::Property(property, content) => {
             view! { <Meta property=property content=content /> }.into_any()
         }
-        // (An optional property takes a value, not an `Option`.)
-        HeadTag::Link {
-            rel,
-            href,
-            hreflang,
-            kind,
-            title,
-        } => match (hreflang, kind, title) {
-            (Some(hreflang), ..) => view! { <Link rel href hreflang /> }.into_any(),
-            (None, Some(kind), Some(title)) => {
-                view! { <Link rel href type_=kind title /> }.into_any()
-            }
-            (None, Some(kind), None) => view! { <Link rel href type_=kind /> }.into_any(),
-            (None, None, _) => view! { <Link rel href /> }.into_any(),
-        },
-        HeadTag::JsonLd(json) => {
-            view! { <Script type_="application/ld+json">{json}</Script> }.into_any()
+        #[cfg(feature = "ssr")]
+        HeadTag::Translation { hreflang, href } => {
+            view! { <Link rel="alternate" hreflang href /> }.into_any()
         }
-        HeadTag::Name(name, content) => view! { <Meta name=name content=content /> }.into_any(),
+        #[cfg(feature = "ssr")]
+        HeadTag::Feed { title, href } => {
+            view! { <Link rel="alternate" type_="application/atom+xml" title href /> }.into_any()
+        }
+        #[cfg(feature = "ssr")]
+        HeadTag::JsonLd(json) => {
+            view! { <leptos_meta::Script type_="application/ld+json">{json}</leptos_meta::Script> }
+                .into_any()
+        }
+        #[cfg(not(feature = "ssr"))]
+        _ => ().into_any(),
     }
 }

@@ -38,30 +38,20 @@ pub enum HeadTag {
     Name(&'static str, String),
     /// `<meta property="…" content="…">`: Open Graph.
     Property(&'static str, String),
-    /// `<link rel="…" href="…">`, with `hreflang`, `type` and `title` when given.
-    Link {
-        rel: &'static str,
+    /// `<link rel="canonical" href="…">`.
+    Canonical(String),
+    /// `<link rel="alternate" hreflang="…" href="…">`: the same page in a
+    /// language, or (`x-default`) in the visitor's.
+    Translation {
+        hreflang: &'static str,
         href: String,
-        hreflang: Option<&'static str>,
-        kind: Option<&'static str>,
-        title: Option<String>,
     },
+    /// `<link rel="alternate" type="application/atom+xml" title="…" href="…">`.
+    Feed { title: String, href: String },
     /// A `<script type="application/ld+json">` block's text: JSON with `<`,
     /// `>` and `&` written as `\u003c`… so that nothing in it can end the
     /// element or be read as markup, whoever writes it out.
     JsonLd(String),
-}
-
-impl HeadTag {
-    fn link(rel: &'static str, href: String) -> HeadTag {
-        HeadTag::Link {
-            rel,
-            href,
-            hreflang: None,
-            kind: None,
-            title: None,
-        }
-    }
 }
 
 /// What kind of thing a page is, for link previews.
@@ -174,7 +164,7 @@ impl Described {
             title: self.title.clone(),
             tags: vec![
                 HeadTag::Name("description", self.description.clone()),
-                HeadTag::link("canonical", self.url.clone()),
+                HeadTag::Canonical(self.url.clone()),
             ],
         }
     }
@@ -198,35 +188,23 @@ impl Head {
         let mut head = described.essentials();
         let tags = &mut head.tags;
         for other in Lang::ALL {
-            tags.push(HeadTag::Link {
-                rel: "alternate",
+            tags.push(HeadTag::Translation {
+                hreflang: other.tag(),
                 href: at(route.href(other)),
-                hreflang: Some(other.tag()),
-                kind: None,
-                title: None,
             });
         }
-        tags.push(HeadTag::Link {
-            rel: "alternate",
+        tags.push(HeadTag::Translation {
+            hreflang: "x-default",
             href: at(route.href_any_lang()),
-            hreflang: Some("x-default"),
-            kind: None,
-            title: None,
         });
-        tags.push(HeadTag::Link {
-            rel: "alternate",
+        tags.push(HeadTag::Feed {
+            title: site_name.to_string(),
             href: site.absolute(&feed_href(lang, None)),
-            hreflang: None,
-            kind: Some("application/atom+xml"),
-            title: Some(site_name.to_string()),
         });
         if let Route::Tag(slug) = route {
-            tags.push(HeadTag::Link {
-                rel: "alternate",
+            tags.push(HeadTag::Feed {
+                title: described.title.clone(),
                 href: site.absolute(&feed_href(lang, Some(slug))),
-                hreflang: None,
-                kind: Some("application/atom+xml"),
-                title: Some(described.title.clone()),
             });
         }
         tags.extend([
@@ -419,17 +397,15 @@ mod tests {
     /// 2026-12-06 12:00 UTC: the next Day is 4 August 2027.
     const NOW: i64 = 1_796_558_400;
 
+    /// The `<link rel>`s of a page but its feeds: (href, hreflang).
     fn links<'a>(head: &'a Head, rel: &str) -> Vec<(&'a str, Option<&'static str>)> {
         head.tags
             .iter()
-            .filter_map(|tag| match tag {
-                HeadTag::Link {
-                    rel: r,
-                    href,
-                    hreflang,
-                    kind: None,
-                    ..
-                } if *r == rel => Some((href.as_str(), *hreflang)),
+            .filter_map(|tag| match (tag, rel) {
+                (HeadTag::Canonical(href), "canonical") => Some((href.as_str(), None)),
+                (HeadTag::Translation { hreflang, href }, "alternate") => {
+                    Some((href.as_str(), Some(*hreflang)))
+                }
                 _ => None,
             })
             .collect()
@@ -513,7 +489,7 @@ mod tests {
         let head = Head::of(Route::Tag("ales-bialiatski"), 1, Lang::En, &site, NOW);
         assert!(head.description().unwrap().contains("Ales Bialiatski"));
         assert!(head.tags.iter().any(|t| matches!(t,
-            HeadTag::Link { kind: Some("application/atom+xml"), href, .. }
+            HeadTag::Feed { href, .. }
                 if href == "https://solidarity.example/en/tags/ales-bialiatski/feed.xml")));
     }
 
