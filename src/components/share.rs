@@ -9,7 +9,7 @@
 
 use crate::lang::use_lang;
 use leptos::prelude::*;
-use solidarity_browser::share::{share_or_copy, Shared};
+use solidarity_browser::share::share_or_copy;
 
 /// Shares `url` (absolute), titled `title`.
 #[component]
@@ -20,11 +20,8 @@ pub fn ShareButton(url: String, title: String) -> impl IntoView {
     let share = move |_| {
         let (url, title) = (shared_url.clone(), shared_title.clone());
         leptos::task::spawn_local(async move {
-            say.set(match share_or_copy(&url, &title).await {
-                Shared::BySheet => None,
-                Shared::Copied => Some(words.link_copied.to_string()),
-                Shared::NotCopied => Some(format!("{} {url}", words.copy_this_link)),
-            });
+            let shared = share_or_copy(&url, &title).await;
+            say.set(shared.said(words.link_copied, words.copy_this_link, &url));
         });
     };
     view! {

@@ -18,6 +18,19 @@ pub enum Shared {
     NotCopied,
 }
 
+impl Shared {
+    /// What the page's status line says: nothing after the sheet,
+    /// `copied` ("Link copied"), or `not_copied` ("Copy this link:") and the
+    /// link itself, for the visitor to copy by hand.
+    pub fn said(self, copied: &str, not_copied: &str, url: &str) -> Option<String> {
+        match self {
+            Shared::BySheet => None,
+            Shared::Copied => Some(copied.to_string()),
+            Shared::NotCopied => Some(format!("{not_copied} {url}")),
+        }
+    }
+}
+
 /// Shares `url` (titled `title`) through the device's share sheet, else
 /// copies it.
 pub async fn share_or_copy(url: &str, title: &str) -> Shared {

@@ -5,7 +5,7 @@
 //! script marks the page `data-js`.
 
 use solidarity_browser::forget_this_site;
-use solidarity_browser::share::{share_or_copy, Shared};
+use solidarity_browser::share::share_or_copy;
 use std::future::Future;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
@@ -37,11 +37,12 @@ pub fn wire_sharing() {
         |button| async move {
             let attribute = |name: &str| button.get_attribute(name).unwrap_or_default();
             let url = attribute("data-url");
-            match share_or_copy(&url, &attribute("data-title")).await {
-                Shared::BySheet => None,
-                Shared::Copied => Some(attribute("data-copied")),
-                Shared::NotCopied => Some(format!("{} {url}", attribute("data-not-copied"))),
-            }
+            let shared = share_or_copy(&url, &attribute("data-title")).await;
+            shared.said(
+                &attribute("data-copied"),
+                &attribute("data-not-copied"),
+                &url,
+            )
         },
     );
 }
