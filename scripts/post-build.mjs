@@ -17,8 +17,7 @@
 
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { buildPageModule } from './build-page.mjs';
@@ -75,26 +74,9 @@ if (release) {
     app,
     bundle_sha256: createHash('sha256').update(bundle).digest('hex'),
   };
-  // Share images already drawn, by what they show (crates/publish): kept
-  // across builds, beside Cargo's own build cache.
-  const shareCache = join(dirname(fileURLToPath(import.meta.url)), '..', 'target', 'share-images');
   const prerender = spawnSync(
     'cargo',
-    [
-      'run',
-      '--quiet',
-      '--offline',
-      '--features',
-      'ssr',
-      '--bin',
-      'prerender',
-      '--',
-      dist,
-      '--loading',
-      JSON.stringify(loading),
-      '--cache',
-      shareCache,
-    ],
+    ['run', '--quiet', '--offline', '--features', 'ssr', '--bin', 'prerender', '--', dist, '--loading', JSON.stringify(loading)],
     { stdio: 'inherit' },
   );
   if (prerender.status !== 0) {

@@ -7,7 +7,8 @@
 //! becomes the English home page, for `/`. Beside the pages, what
 //! [`solidarity_publish::files`] makes of the same bundle: the sitemap,
 //! robots.txt, the feeds and the calendar files; and every page's share
-//! image, drawn only if the cache DIR (default `target/share-images`) does
+//! image, drawn only if the cache DIR (default: the repository's
+//! `target/share-images`) does
 //! not have it yet. Run by
 //! `scripts/post-build.mjs` for release builds.
 
@@ -29,7 +30,11 @@ fn main() -> ExitCode {
     };
     let (cache, rest) = match rest {
         [flag, dir, rest @ ..] if flag == "--cache" => (PathBuf::from(dir), rest),
-        rest => (PathBuf::from("target/share-images"), rest),
+        // Beside Cargo's own build cache, wherever the build is run from.
+        rest => (
+            PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/target/share-images")),
+            rest,
+        ),
     };
     if flag != "--loading" || rest.len() > 1 {
         return usage();

@@ -320,13 +320,9 @@ describe('hostile text from the bundle', () => {
       await writeFile(join(dir, 'data/bundle.json'), JSON.stringify(changed, null, 2));
       const page = await readFile(join(DIST, 'en/index.html'), 'utf8');
       const loading = page.match(/<script type="application\/json" id="build">([^<]*)<\/script>/)[1];
-      const run = spawnSync(
-        resolve(import.meta.dirname, '../../target/debug/prerender'),
-        [dir, '--loading', loading, '--cache', resolve(import.meta.dirname, '../../target/share-images')],
-        {
-          encoding: 'utf8',
-        },
-      );
+      const run = spawnSync(resolve(import.meta.dirname, '../../target/debug/prerender'), [dir, '--loading', loading], {
+        encoding: 'utf8',
+      });
       assert.equal(run.status, 0, run.stderr);
       // The build's compressed twins are of the pages as they were.
       for (const file of await readdir(dir, { recursive: true })) {
