@@ -9,15 +9,13 @@ use solidarity_core::Site;
 /// first Day on. Its `UID` is the campaign's address and day, and its
 /// `DTSTAMP` the bundle's newest date, so that two builds of the same
 /// bundle write the same bytes and a calendar that imports it again
-/// updates the event rather than adding a second.
-pub fn calendar(site: &Site, lang: Lang) -> String {
+/// updates the event rather than adding a second. `None` only for a day
+/// no year of the calendar has.
+pub fn calendar(site: &Site, lang: Lang) -> Option<String> {
     let campaign = &site.bundle.campaign;
     let day = campaign.day;
     // The first year that has the day (a 29 February Day: a leap year).
-    let first = (campaign.first_year..campaign.first_year + 8).find_map(|y| day.in_year(y));
-    let Some(first) = first else {
-        return String::new();
-    };
+    let first = (campaign.first_year..campaign.first_year + 8).find_map(|y| day.in_year(y))?;
     let next = first.next_day().unwrap_or(first);
     let newest = site
         .bundle
@@ -63,7 +61,7 @@ pub fn calendar(site: &Site, lang: Lang) -> String {
         "END:VEVENT".into(),
         "END:VCALENDAR".into(),
     ];
-    lines.iter().map(|line| fold(line)).collect()
+    Some(lines.iter().map(|line| fold(line)).collect())
 }
 
 /// `2027-08-04` → `20270804`; `08-04` → `0804`.

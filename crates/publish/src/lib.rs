@@ -50,10 +50,12 @@ pub fn files(site: &Site) -> Vec<File> {
                 });
             }
         }
-        files.push(File {
-            path: calendar_href(lang),
-            content: calendar(site, lang),
-        });
+        if let Some(content) = calendar(site, lang) {
+            files.push(File {
+                path: calendar_href(lang),
+                content,
+            });
+        }
     }
     files
 }
