@@ -128,6 +128,11 @@ pub struct Campaign {
     pub arrest_year: i32,
     /// Whose arrest the Day marks, as the name reads after "the arrest of".
     pub honoree: String,
+    /// Where people who held an action can write to the editors: an email
+    /// address. The "Take part" page's report form then offers to send the
+    /// entry it prepares there (in the visitor's own mail program).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<String>,
     #[serde(default, skip_serializing_if = "Translations::is_empty")]
     pub translations: Translations<CampaignText>,
 }
@@ -285,8 +290,29 @@ pub struct Action {
     /// The slug of the post that reports this action.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub post: Option<String>,
+    /// A report of the action elsewhere (photos, a news item): `https://…`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub link: Option<String>,
+    /// Where the action was held, for the map. Without it the map puts the
+    /// action at its country's own point ([`crate::map::country_point`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub position: Option<Position>,
     #[serde(default, skip_serializing_if = "Translations::is_empty")]
     pub translations: Translations<ActionText>,
+}
+
+/// A place on Earth in degrees, as maps and phones give it: Vilnius is
+/// `{"lat": 54.687, "lon": 25.28}`.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Position {
+    /// Latitude, −90 (south) to 90 (north).
+    #[cfg_attr(feature = "schema", schemars(range(min = -90, max = 90)))]
+    pub lat: f64,
+    /// Longitude, −180 (west) to 180 (east).
+    #[cfg_attr(feature = "schema", schemars(range(min = -180, max = 180)))]
+    pub lon: f64,
 }
 
 /// An action's texts in another language.

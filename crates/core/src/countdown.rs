@@ -92,6 +92,7 @@ mod tests {
             first_year: 2012,
             arrest_year: 2011,
             honoree: "Ales Bialiatski".into(),
+            contact: None,
             translations: Default::default(),
         }
     }

@@ -12,6 +12,7 @@ pub mod face;
 pub mod head;
 pub mod i18n;
 pub mod localize;
+pub mod map;
 pub mod member;
 pub mod paging;
 pub mod positions;

@@ -9,11 +9,21 @@ use crate::bundle::{Action, Campaign, Manifesto, Post, Tag};
 use crate::i18n::Lang;
 
 /// A piece of text and the language it is in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct Text<'a, T: ?Sized = str> {
     pub text: &'a T,
     pub lang: Lang,
 }
+
+// By hand: a derive would ask `T: Copy`, which `str` and `[String]` are not,
+// though a reference to them always is.
+impl<T: ?Sized> Clone for Text<'_, T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: ?Sized> Copy for Text<'_, T> {}
 
 /// The first of `want`, English and `base_lang` that has the text.
 fn pick<'a, T: ?Sized>(

@@ -59,7 +59,11 @@ fn a_trailing_comma_and_truncation_are_syntax_errors() {
         &validate(&text),
         &format!("{last_line}:1: error: trailing comma"),
     );
-    let cut = &BUNDLE[..BUNDLE.len() / 2];
+    let half = (0..=BUNDLE.len() / 2)
+        .rev()
+        .find(|&i| BUNDLE.is_char_boundary(i))
+        .unwrap();
+    let cut = &BUNDLE[..half];
     assert_one_error(&validate(cut), "error: EOF while parsing");
 }
 
@@ -508,4 +512,70 @@ fn a_bundle_without_the_sites_address_is_refused_where_it_is_missing() {
         validate(&BUNDLE.replacen("\"http://127.0.0.1:8080\"", "\"https://a.example/x\"", 1));
     // Placed at its key, line 7.
     assert_one_error(&report, "7:5: error: campaign.site_url");
+}
+
+#[test]
+fn positions_must_be_on_earth() {
+    let report = broken(|b| b["actions"][0]["position"]["lat"] = json!(154.687));
+    assert_one_error(
+        &report,
+        "error: actions[0].position.lat: 154.687 is not a latitude: it must be between -90 (south) and 90 (north) degrees",
+    );
+    let report = broken(|b| b["actions"][1]["position"] = json!({"lat": 42.8, "lon": -200}));
+    assert_one_error(&report, "actions[1].position.lon: -200 is not a longitude");
+    let report = broken(|b| b["actions"][1]["position"] = json!({"lat": 42.8}));
+    assert_one_error(&report, "actions[1].position: missing field \"lon\"");
+    // Placed at the value, line and column, like every other problem.
+    let report = broken(|b| b["actions"][2]["position"]["lon"] = json!(-181));
+    let line = &lines(&report)[0];
+    assert!(line.split(':').next().unwrap().parse::<usize>().is_ok(), "{line}");
+}
+
+#[test]
+fn the_map_warns_of_places_it_can_only_guess_or_cannot_place() {
+    let report = broken(|b| {
+        b["actions"][0].as_object_mut().unwrap().remove("position");
+    });
+    assert!(!report.has_errors());
+    let said = lines(&report);
+    assert_eq!(said.len(), 1, "{said:#?}");
+    assert!(
+        said[0].contains("warning: actions[0]: no \"position\": the map puts Vilnius at the middle of Lithuania"),
+        "{said:?}"
+    );
+    let report = broken(|b| b["actions"][14]["country"] = json!("Irland"));
+    assert!(!report.has_errors());
+    let said = lines(&report);
+    assert_eq!(said.len(), 1, "{said:#?}");
+    assert!(
+        said[0].contains("warning: actions[14].country: the map knows no country \"Irland\"; did you mean \"Ireland\"?; it leaves this action out"),
+        "{said:?}"
+    );
+    // A position of its own places an action whatever its country.
+    let report = broken(|b| {
+        b["actions"][14]["country"] = json!("Malta");
+        b["actions"][14]["position"] = json!({"lat": 35.9, "lon": 14.51});
+    });
+    assert!(report.problems.is_empty(), "{:#?}", lines(&report));
+}
+
+#[test]
+fn action_links_and_the_contact_address_are_checked() {
+    let report = broken(|b| b["actions"][0]["link"] = json!("javascript:alert(1)"));
+    assert_one_error(&report, "actions[0].link: \"javascript:alert(1)\": links may only be http(s)://");
+    let report = broken(|b| b["actions"][0]["link"] = json!("https://spring96.org/en/news/1"));
+    assert!(report.problems.is_empty(), "{:#?}", lines(&report));
+    for (contact, expected) in [
+        ("mailto:editors@example.org", "write the address alone, \"editors@example.org\", without \"mailto:\""),
+        ("editors at example.org", "is not one email address"),
+        ("a@b.org, c@d.org", "is not one email address"),
+        ("editors@localhost", "is not an email address"),
+        ("@example.org", "is not an email address"),
+    ] {
+        let report = broken(|b| b["campaign"]["contact"] = json!(contact));
+        assert_one_error(&report, &format!("campaign.contact: \"{contact}\""));
+        assert!(lines(&report)[0].contains(expected), "{:?}", lines(&report));
+    }
+    let report = broken(|b| b["campaign"]["contact"] = json!("editors@solidarity.example"));
+    assert!(report.problems.is_empty(), "{:#?}", lines(&report));
 }

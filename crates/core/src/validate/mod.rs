@@ -21,7 +21,7 @@ mod syntax;
 mod tests;
 
 pub use problem::{Problem, Report, Severity};
-pub use rules::{check, check_url};
+pub use rules::{check, check_action, check_email, check_url};
 
 use crate::bundle::Bundle;
 use repair::shape_problems;

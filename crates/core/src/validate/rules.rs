@@ -161,21 +161,10 @@ fn check_collections(
     }
 
     let mut post_hints = Suggester::new(posts.keys().copied());
+    let mut country_hints = Suggester::any(crate::map::country_names());
     for (i, action) in bundle_actions.iter().enumerate() {
         let path = format!("actions[{i}]");
-        not_blank(problems, &format!("{path}.country"), &action.country);
-        not_blank(problems, &format!("{path}.summary"), &action.summary);
-        check_translations(problems, &path, &action.translations, |t| {
-            vec![
-                ("city", t.city.as_deref()),
-                ("country", t.country.as_deref()),
-                ("organiser", t.organiser.as_deref()),
-                ("summary", t.summary.as_deref()),
-            ]
-        });
-        if let Some(city) = &action.city {
-            not_blank(problems, &format!("{path}.city"), city);
-        }
+        check_action_at(problems, &path, action, &mut country_hints);
         if let Some(post) = &action.post {
             if !posts.contains_key(post.as_str()) {
                 problems.push(Problem::error(
@@ -184,6 +173,88 @@ fn check_collections(
                 ));
             }
         }
+    }
+}
+
+/// The rules one action follows on its own, whatever the rest of the
+/// bundle: what `bundle check` says of `actions[i]`, and the "Take part"
+/// page's report form of the entry it prepares (paths then start at the
+/// entry: `"city"`, `"position.lat"`). Only its post, which needs the
+/// bundle's posts, is checked with the bundle.
+pub fn check_action(action: &Action) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut hints = Suggester::any(crate::map::country_names());
+    check_action_at(&mut problems, "", action, &mut hints);
+    problems
+}
+
+fn check_action_at<'a>(
+    problems: &mut Vec<Problem>,
+    path: &str,
+    action: &'a Action,
+    country_hints: &mut Suggester<'a>,
+) {
+    let field = |name: &str| match path {
+        "" => name.to_string(),
+        _ => format!("{path}.{name}"),
+    };
+    not_blank(problems, &field("country"), &action.country);
+    not_blank(problems, &field("summary"), &action.summary);
+    check_translations(problems, path, &action.translations, |t| {
+        vec![
+            ("city", t.city.as_deref()),
+            ("country", t.country.as_deref()),
+            ("organiser", t.organiser.as_deref()),
+            ("summary", t.summary.as_deref()),
+        ]
+    });
+    if let Some(city) = &action.city {
+        not_blank(problems, &field("city"), city);
+    }
+    if let Some(organiser) = &action.organiser {
+        not_blank(problems, &field("organiser"), organiser);
+    }
+    if let Some(link) = &action.link {
+        if let Err(why) = check_url(link) {
+            problems.push(Problem::error(field("link"), why));
+        }
+    }
+    match action.position {
+        Some(position) => {
+            let ranges = [
+                ("lat", position.lat, 90.0, "a latitude", "-90 (south) and 90 (north)"),
+                ("lon", position.lon, 180.0, "a longitude", "-180 (west) and 180 (east)"),
+            ];
+            for (name, value, limit, what, between) in ranges {
+                if !(-limit..=limit).contains(&value) {
+                    problems.push(Problem::error(
+                        field(&format!("position.{name}")),
+                        format!("{value} is not {what}: it must be between {between} degrees; the map leaves this action out"),
+                    ));
+                }
+            }
+        }
+        None if crate::text::is_blank(&action.country) => {}
+        None => match (crate::map::country_point(&action.country), &action.city) {
+            (None, _) => problems.push(Problem::warning(
+                field("country"),
+                format!(
+                    "the map knows no country \"{}\"{}; it leaves this action out unless the action has a \"position\" (\"lat\" and \"lon\" in degrees)",
+                    action.country,
+                    country_hints.hint(&action.country)
+                ),
+            )),
+            (Some(_), Some(city)) if !crate::text::is_blank(city) => {
+                problems.push(Problem::warning(
+                    path.is_empty().then(|| "position".to_string()).unwrap_or_else(|| path.to_string()),
+                    format!(
+                        "no \"position\": the map puts {city} at the middle of {}; give the city's \"lat\" and \"lon\" in degrees to place it",
+                        action.country
+                    ),
+                ));
+            }
+            _ => {}
+        },
     }
 }
 
@@ -223,6 +294,11 @@ fn check_campaign(c: &Campaign, problems: &mut Vec<Problem>) {
     for (field, year) in [("first_year", c.first_year), ("arrest_year", c.arrest_year)] {
         if let Err(why) = crate::date::check_year(year) {
             problems.push(Problem::error(format!("campaign.{field}"), why));
+        }
+    }
+    if let Some(contact) = &c.contact {
+        if let Err(why) = check_email(contact) {
+            problems.push(Problem::error("campaign.contact", why));
         }
     }
     if c.first_year < c.arrest_year {
@@ -298,6 +374,38 @@ pub fn check_site_url(url: &str) -> Result<(), String> {
         ));
     }
     Ok(())
+}
+
+/// The editors' address ([`Campaign::contact`]): what a `mailto:` link
+/// needs, a name, an `@` and a domain, and nothing a mail program would
+/// read as more (spaces, a second address, the `mailto:` itself).
+pub fn check_email(address: &str) -> Result<(), String> {
+    const EXAMPLE: &str = "such as \"editors@solidarity.example\"";
+    if let Some(rest) = address.strip_prefix("mailto:") {
+        return Err(format!(
+            "\"{address}\": write the address alone, \"{rest}\", without \"mailto:\""
+        ));
+    }
+    if address.chars().any(|c| c.is_whitespace() || c.is_control() || ",;<>\"?&".contains(c)) {
+        return Err(format!(
+            "\"{address}\" is not one email address: it contains spaces or one of , ; < > \" ? &"
+        ));
+    }
+    match address.split_once('@') {
+        Some((name, domain))
+            if !name.is_empty()
+                && !domain.contains('@')
+                && domain.contains('.')
+                && !domain.starts_with(['.', '-'])
+                && !domain.ends_with(['.', '-'])
+                && !domain.contains("..") =>
+        {
+            Ok(())
+        }
+        _ => Err(format!(
+            "\"{address}\" is not an email address, {EXAMPLE}"
+        )),
+    }
 }
 
 /// Links may only go to the web (`http`, `https`) or to a page of this site.

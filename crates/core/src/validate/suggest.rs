@@ -20,6 +20,16 @@ impl<'a> Suggester<'a> {
         }
     }
 
+    /// For names that need not be slugs (countries: "Czech Republic").
+    pub(super) fn any(known: impl Iterator<Item = &'a str>) -> Self {
+        let mut known: Vec<&str> = known.collect();
+        known.sort_by_key(|k| k.len());
+        Suggester {
+            known,
+            hints: std::collections::HashMap::new(),
+        }
+    }
+
     pub(super) fn hint(&mut self, wrong: &'a str) -> String {
         let known = &self.known;
         self.hints
