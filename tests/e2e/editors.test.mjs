@@ -84,9 +84,14 @@ describe('the preview page', () => {
         .replace('"title": "Solidarity action', '"titel": "Solidarity action');
       await openPreview(w.page, 'broken.json', text);
       const problems = await w.page.locator('.problem-list li').allInnerTexts();
+      // Where each mistake is in the file, counted here as an editor would.
+      const at = (needle) => {
+        const before = text.slice(0, text.indexOf(needle)).split('\n');
+        return `${before.length}:${before.at(-1).length + 1}`;
+      };
       assert.deepEqual(problems, [
-        '123:9: error: posts[0].tags[0]: unknown tag "solidarity-dya"; did you mean "solidarity-day"?',
-        '134:7: error: posts[1].titel: unknown field "titel"; did you mean "title"?',
+        `${at('"solidarity-dya"')}: error: posts[0].tags[0]: unknown tag "solidarity-dya"; did you mean "solidarity-day"?`,
+        `${at('"titel"')}: error: posts[1].titel: unknown field "titel"; did you mean "title"?`,
       ]);
       assert.match(
         await w.page.locator('.preview-banner').innerText(),

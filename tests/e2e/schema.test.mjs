@@ -14,6 +14,7 @@ const ajv = new Ajv2020({ strict: true, allErrors: true });
 // schemars names the integer widths of the Rust types.
 ajv.addFormat('uint32', { type: 'number', validate: (n) => Number.isInteger(n) && n >= 0 && n < 2 ** 32 });
 ajv.addFormat('int32', { type: 'number', validate: (n) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31 });
+ajv.addFormat('double', { type: 'number', validate: Number.isFinite });
 const validate = ajv.compile(schema);
 
 test('the default bundle validates against the committed schema', () => {

@@ -127,12 +127,19 @@ fn several_problems_are_all_reported_compiler_style() {
         .lines()
         .map(|l| l.replacen(&name, "FILE", 1))
         .collect();
+    // Where each mistake stands in the file, counted as an editor would.
+    let at = |needle: &str| {
+        let before = &text[..text.find(needle).expect("the mistake is in the file")];
+        let line = before.matches('\n').count() + 1;
+        let column = before.len() - before.rfind('\n').map_or(0, |i| i + 1) + 1;
+        format!("FILE:{line}:{column}")
+    };
     assert_eq!(
         lines,
         [
-            "FILE:121:7: error: posts[0].date: February 2013 has no day 30; it has 28 days",
-            "FILE:123:9: error: posts[0].tags[0]: unknown tag \"solidarity-dya\"; did you mean \"solidarity-day\"?",
-            "FILE:134:7: error: posts[1].titel: unknown field \"titel\"; did you mean \"title\"?",
+            format!("{}: error: posts[0].date: February 2013 has no day 30; it has 28 days", at("\"date\": \"2013-02-30\"")),
+            format!("{}: error: posts[0].tags[0]: unknown tag \"solidarity-dya\"; did you mean \"solidarity-day\"?", at("\"solidarity-dya\"")),
+            format!("{}: error: posts[1].titel: unknown field \"titel\"; did you mean \"title\"?", at("\"titel\"")),
         ]
     );
 }
