@@ -11,8 +11,9 @@ use crate::data::SiteData;
 use crate::frame::{SiteFooter, SiteHeader, SkipLink};
 use crate::lang::{preferred_lang, CurrentLang};
 use crate::pages::{
-    actions::ActionsPage, home::HomePage, manifesto::ManifestoPage, not_found::NotFoundPage,
-    post::PostPage, posts::PostsPage, tag::TagPage, tags::TagsPage, EmbedPage, PreviewPage,
+    actions::ActionsPage, home::HomePage, join::JoinPage, manifesto::ManifestoPage,
+    not_found::NotFoundPage, post::PostPage, posts::PostsPage, tag::TagPage, tags::TagsPage,
+    EmbedPage, PreviewPage,
 };
 use crate::render_mode::{use_render_mode, RenderMode};
 use leptos::prelude::*;
@@ -79,6 +80,7 @@ fn Shell() -> impl IntoView {
                             <Route path=path!("tags") view=TagsPage />
                             <Route path=path!("tags/:tag") view=TagPage />
                             <Route path=path!("actions") view=ActionsPage />
+                            <Route path=path!("join") view=JoinPage />
                             <Route path=path!("preview") view=PreviewPage />
                             <Route path=path!("embed") view=EmbedPage />
                         </ParentRoute>

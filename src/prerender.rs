@@ -322,7 +322,8 @@ mod tests {
     fn every_language_gets_every_kind_of_page() {
         let site = default_site();
         let paths = addresses(&site);
-        let per_lang = 5 + site.bundle.posts.len() + site.bundle.tags.len();
+        // Home, manifesto, posts, topics, actions, "Take part"; each post and topic.
+        let per_lang = 6 + site.bundle.posts.len() + site.bundle.tags.len();
         assert_eq!(paths.len(), 3 * per_lang);
         for lang in ["be", "ru", "en"] {
             assert!(paths.contains(&format!("/{lang}/manifesto")));

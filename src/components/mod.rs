@@ -1,11 +1,13 @@
 //! Pieces shared by several pages.
 
 pub mod countdown;
+pub mod map;
 pub mod notices;
 pub mod page_head;
 pub mod pager;
 mod params;
 pub mod post_card;
+pub mod report_form;
 pub mod share;
 mod text;
 pub mod with_site;

@@ -1,6 +1,7 @@
 //! `/actions`: the solidarity actions, year by year, with how widely each
-//! year's Day was marked.
+//! year's Day was marked, and where, on a map whose marks lead to the list.
 
+use crate::components::map::solidarity_map;
 use crate::components::page_head::{head_of, PageHead};
 use crate::components::with_site::{Shape, WithSite};
 use crate::components::{lang_attr, DateText};
@@ -9,6 +10,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use solidarity_core::bundle::ActionStatus;
 use solidarity_core::i18n::year_reach;
+use solidarity_core::map::entry_id;
 use solidarity_core::route::Route;
 
 #[component]
@@ -35,7 +37,7 @@ pub fn ActionsPage() -> impl IntoView {
                             let summary = a.summary_in(lang);
                             let organiser = a.organiser_in(lang);
                             view! {
-                                <li class="action" class:banned=banned>
+                                <li class="action" class:banned=banned id=entry_id(i)>
                                     // Reports that name only the country are headed by it.
                                     <h3 class="action-place">
                                         {match a.city_in(lang) {
@@ -77,6 +79,7 @@ pub fn ActionsPage() -> impl IntoView {
                 <div class="wrap page">
                     <h1>{ui.actions_title}</h1>
                     <p class="intro">{ui.actions_intro}</p>
+                    {solidarity_map(&site)}
                     {years}
                 </div>
             }

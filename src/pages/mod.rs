@@ -6,6 +6,7 @@
 
 pub mod actions;
 pub mod home;
+pub mod join;
 pub mod manifesto;
 pub mod not_found;
 pub mod post;

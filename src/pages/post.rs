@@ -25,7 +25,9 @@ pub fn PostPage() -> impl IntoView {
                     return view! { <NotFound message=ui.no_such_post /> }.into_any();
                 };
                 let (title, excerpt, body) = (post.title_in(lang), post.excerpt_in(lang), post.body_in(lang));
-                let untranslated = [title.lang, excerpt.lang, body.lang].iter().any(|l| *l != lang);
+                // A post with no body (a headline alone) has none to translate.
+                let untranslated = [title.lang, excerpt.lang].iter().any(|l| *l != lang)
+                    || (body.lang != lang && !body.text.is_empty());
                 let tags = post
                     .tags
                     .iter()

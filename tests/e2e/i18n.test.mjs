@@ -68,10 +68,18 @@ describe('the language is in the address', () => {
       assert.match(await w.page.locator('.countdown .visually-hidden').innerText(), /^253 дні, 21 гадзіна, 0 хвілін да 4 жніўня 2027$/);
       assert.equal(await h1(w.page).innerText(), 'Міжнародны дзень салідарнасці з грамадзянскай супольнасцю Беларусі');
       assert.equal(await w.page.locator('nav.site-nav a[aria-current="page"]').innerText(), 'Галоўная');
-      // Content not yet translated is shown in English, marked as such.
+      // The default bundle's content is translated: it reads in the page's language.
       const lead = w.page.locator('.lead-text');
-      assert.equal(await lead.getAttribute('lang'), 'en');
+      assert.equal(await lead.getAttribute('lang'), null);
+      assert.match(await lead.innerText(), /^Мы, актывісты/);
       await w.page.clock.resume(); // the app starts on timers
+      // Content not yet translated is shown in English, marked as such.
+      await w.page.route('**/data/bundle.json', async (route) => {
+        const response = await route.fetch();
+        const live = JSON.parse(await response.text());
+        delete live.posts.find((p) => p.slug === 'solidarity-action-in-bishkek').translations;
+        await route.fulfill({ response, body: JSON.stringify(live) });
+      });
       await w.page.goto(`${site.origin}/be/posts/solidarity-action-in-bishkek`);
       await h1(w.page).waitFor();
       assert.equal(await h1(w.page).getAttribute('lang'), 'en');
@@ -144,6 +152,7 @@ describe('keyboard and screen readers', () => {
       '/be/manifesto',
       '/ru/posts',
       '/en/actions',
+      '/be/join',
       '/be/tags',
       '/en/posts/actions-of-solidarity-held-worldwide',
       '/ru/embed',
@@ -167,6 +176,7 @@ describe('axe-core finds no WCAG 2.2 A/AA violations', () => {
     '/tags',
     '/tags/solidarity-day',
     '/actions',
+    '/join',
     '/preview',
     '/embed',
     '/no/such/page',

@@ -16,6 +16,10 @@ const PAGES = {
   preview: '/en/preview',
   'home-be': '/be',
   'actions-be': '/be/actions',
+  'actions-ru': '/ru/actions',
+  join: '/en/join',
+  'join-be': '/be/join',
+  'manifesto-be': '/be/manifesto',
   'home-ru': '/ru',
   'post-ru': '/ru/posts/solidarity-action-in-bishkek',
   embed: '/en/embed',
@@ -23,7 +27,7 @@ const PAGES = {
   'widget-frame-compact': '/embed/countdown?lang=en&size=compact&theme=dark',
 };
 // Prerendered pages as read without JavaScript (or before the app arrives).
-const WITHOUT_JS = { 'home-nojs': '/en', 'posts-nojs-be': '/be/posts' };
+const WITHOUT_JS = { 'home-nojs': '/en', 'posts-nojs-be': '/be/posts', 'actions-nojs': '/en/actions', 'join-nojs-ru': '/ru/join' };
 const SIZES = { phone: { width: 390, height: 844 }, desktop: { width: 1366, height: 900 } };
 const only = process.argv[2];
 

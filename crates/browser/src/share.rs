@@ -61,18 +61,26 @@ pub async fn share_or_copy(url: &str, title: &str) -> Shared {
             }
         }
     }
-    // `clipboard` is absent outside secure contexts.
-    let has_clipboard = Reflect::get(&navigator, &"clipboard".into())
-        .map(|c| c.is_object())
-        .unwrap_or(false);
-    if has_clipboard
-        && JsFuture::from(navigator.clipboard().write_text(url))
-            .await
-            .is_ok()
-    {
+    if copy(url).await {
         return Shared::Copied;
     }
     Shared::NotCopied
+}
+
+/// Puts `text` on the clipboard; false where the browser will not (no
+/// clipboard outside secure contexts, or permission refused).
+pub async fn copy(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let navigator = window.navigator();
+    let has_clipboard = Reflect::get(&navigator, &"clipboard".into())
+        .map(|c| c.is_object())
+        .unwrap_or(false);
+    has_clipboard
+        && JsFuture::from(navigator.clipboard().write_text(text))
+            .await
+            .is_ok()
 }
 
 fn error_name(error: &JsValue) -> Option<String> {

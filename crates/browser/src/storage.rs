@@ -1,7 +1,9 @@
 //! What the site keeps in the browser's `localStorage`, and nothing else:
 //! the last bundle that passed validation (read when the live one cannot
-//! be) and the language the visitor chose with the switcher. Both keys are
-//! written here only; [`crate::forget::forget_this_site`] clears them.
+//! be) and the language the visitor chose with the switcher; and, in the
+//! tab's own `sessionStorage` (gone when the tab closes), the draft of a
+//! report typed on the "Take part" page. Every key is written here only;
+//! [`crate::forget::forget_this_site`] clears them all.
 
 /// The key of the last bundle that passed validation.
 const LAST_GOOD_KEY: &str = "solidarity-day:last-good-bundle";
@@ -56,4 +58,24 @@ pub fn choose_lang(tag: &str) {
     if let Some(storage) = storage() {
         let _ = storage.set_item(LANG_KEY, tag);
     }
+}
+
+/// The key of the report form's draft, in `sessionStorage`.
+const REPORT_DRAFT_KEY: &str = "solidarity-day:report-draft";
+
+fn tab_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+/// Keeps the report form's draft (its JSON) for this tab only: a reload
+/// keeps what was typed, closing the tab forgets it.
+pub fn save_report_draft(json: &str) {
+    if let Some(storage) = tab_storage() {
+        let _ = storage.set_item(REPORT_DRAFT_KEY, json);
+    }
+}
+
+/// The draft kept in this tab, if any.
+pub fn report_draft() -> Option<String> {
+    tab_storage()?.get_item(REPORT_DRAFT_KEY).ok().flatten()
 }

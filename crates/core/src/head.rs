@@ -140,6 +140,11 @@ impl Described {
                 ui.actions_intro.to_string(),
                 Kind::Website,
             ),
+            Route::Join => (
+                ui.reach.nav_join.to_string(),
+                ui.reach.join_intro.to_string(),
+                Kind::Website,
+            ),
             Route::Preview => return Err(Head::unlisted(ui.preview_title, ui.preview_intro)),
             Route::Embed => return Err(Head::unlisted(ui.embed.title, ui.embed.intro)),
         };

@@ -16,6 +16,7 @@ pub mod map;
 pub mod member;
 pub mod paging;
 pub mod positions;
+pub mod report;
 pub mod route;
 pub mod site;
 pub mod slug;

@@ -23,6 +23,8 @@ pub enum Route<'a> {
     /// The posts of one topic, by its slug.
     Tag(&'a str),
     Actions,
+    /// "Take part": what anyone can do, and the form to report an action.
+    Join,
     /// The editors' preview of a local bundle file.
     Preview,
     /// The partners' page about embedding the countdown.
@@ -31,12 +33,13 @@ pub enum Route<'a> {
 
 impl<'a> Route<'a> {
     /// The header's navigation, in order.
-    pub const NAVIGATION: [Route<'static>; 5] = [
+    pub const NAVIGATION: [Route<'static>; 6] = [
         Route::Home,
         Route::Manifesto,
         Route::Posts,
         Route::Tags,
         Route::Actions,
+        Route::Join,
     ];
 
     /// The address of this page in `lang`: `/be/posts/x`; the home page is
@@ -65,6 +68,7 @@ impl<'a> Route<'a> {
             Route::Tags => "/tags".into(),
             Route::Tag(slug) => format!("/tags/{slug}"),
             Route::Actions => "/actions".into(),
+            Route::Join => "/join".into(),
             Route::Preview => "/preview".into(),
             Route::Embed => "/embed".into(),
         }
@@ -85,6 +89,7 @@ impl<'a> Route<'a> {
             Route::Posts => Some(ui.nav_posts),
             Route::Tags => Some(ui.nav_tags),
             Route::Actions => Some(ui.nav_actions),
+            Route::Join => Some(ui.reach.nav_join),
             _ => None,
         }
     }
@@ -102,7 +107,7 @@ impl<'a> Route<'a> {
 
     /// Every page of `site` that the build writes, in one language: the
     /// home page, the manifesto, the posts and each post (newest first),
-    /// the topics and each topic, the actions.
+    /// the topics and each topic, the actions, "Take part".
     pub fn prerendered(site: &'a Site) -> Vec<Route<'a>> {
         let fixed = [
             Route::Home,
@@ -110,6 +115,7 @@ impl<'a> Route<'a> {
             Route::Posts,
             Route::Tags,
             Route::Actions,
+            Route::Join,
         ];
         let posts = site.posts_newest_first().map(|p| Route::Post(&p.slug));
         let tags = site.bundle.tags.iter().map(|t| Route::Tag(&t.slug));
@@ -163,6 +169,7 @@ mod tests {
         assert_eq!(Route::Tag("belarus").href(Lang::Be), "/be/tags/belarus");
         assert_eq!(Route::Preview.href(Lang::En), "/en/preview");
         assert_eq!(Route::Embed.href(Lang::Ru), "/ru/embed");
+        assert_eq!(Route::Join.href(Lang::Be), "/be/join");
     }
 
     #[test]

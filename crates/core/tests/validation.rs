@@ -528,7 +528,10 @@ fn positions_must_be_on_earth() {
     // Placed at the value, line and column, like every other problem.
     let report = broken(|b| b["actions"][2]["position"]["lon"] = json!(-181));
     let line = &lines(&report)[0];
-    assert!(line.split(':').next().unwrap().parse::<usize>().is_ok(), "{line}");
+    assert!(
+        line.split(':').next().unwrap().parse::<usize>().is_ok(),
+        "{line}"
+    );
 }
 
 #[test]
@@ -540,7 +543,9 @@ fn the_map_warns_of_places_it_can_only_guess_or_cannot_place() {
     let said = lines(&report);
     assert_eq!(said.len(), 1, "{said:#?}");
     assert!(
-        said[0].contains("warning: actions[0]: no \"position\": the map puts Vilnius at the middle of Lithuania"),
+        said[0].contains(
+            "warning: actions[0]: no \"position\": the map puts Vilnius at the middle of Lithuania"
+        ),
         "{said:?}"
     );
     let report = broken(|b| b["actions"][14]["country"] = json!("Irland"));
@@ -562,11 +567,17 @@ fn the_map_warns_of_places_it_can_only_guess_or_cannot_place() {
 #[test]
 fn action_links_and_the_contact_address_are_checked() {
     let report = broken(|b| b["actions"][0]["link"] = json!("javascript:alert(1)"));
-    assert_one_error(&report, "actions[0].link: \"javascript:alert(1)\": links may only be http(s)://");
+    assert_one_error(
+        &report,
+        "actions[0].link: \"javascript:alert(1)\": links may only be http(s)://",
+    );
     let report = broken(|b| b["actions"][0]["link"] = json!("https://spring96.org/en/news/1"));
     assert!(report.problems.is_empty(), "{:#?}", lines(&report));
     for (contact, expected) in [
-        ("mailto:editors@example.org", "write the address alone, \"editors@example.org\", without \"mailto:\""),
+        (
+            "mailto:editors@example.org",
+            "write the address alone, \"editors@example.org\", without \"mailto:\"",
+        ),
         ("editors at example.org", "is not one email address"),
         ("a@b.org, c@d.org", "is not one email address"),
         ("editors@localhost", "is not an email address"),

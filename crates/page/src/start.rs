@@ -21,7 +21,8 @@ use web_sys::{Response, Window};
 /// Starts the page: `build` is the page's `#build` block (as `JSON.parse`
 /// made it), `bundle` the loader's fetch of the live bundle. Resolves to
 /// `true` when the app must take over (the bundle changed, could not be
-/// fetched, or the address asks for more than the page shows), `false`
+/// fetched, or the address asks for more than the page shows, or the page
+/// has a form only the app works), `false`
 /// when the page is complete without it.
 #[wasm_bindgen]
 pub async fn start(build: JsValue, bundle: Promise) -> Result<bool, JsValue> {
@@ -39,8 +40,17 @@ pub async fn start(build: JsValue, bundle: Promise) -> Result<bool, JsValue> {
     let text = web_sys::TextDecoder::new()?.decode_with_buffer_source(&bytes)?;
     let built = Reflect::get(&build, &"bundle_sha256".into())?.as_string();
     let elsewhere = AppState::Elsewhere.is_marked();
-    // A query (`?page=2`) asks for more than the page shows.
-    let asks_more = !window.location().search()?.is_empty();
+    // A query (`?page=2`) asks for more than the page shows, and so does a
+    // form only the app can work ("Take part"'s report form).
+    let needs_app = window
+        .document()
+        .and_then(|d| {
+            d.query_selector("#prerendered [data-needs-app]")
+                .ok()
+                .flatten()
+        })
+        .is_some();
+    let asks_more = needs_app || !window.location().search()?.is_empty();
     let current = !elsewhere
         && !asks_more
         && built.is_some()

@@ -37,6 +37,11 @@ pub fn files(site: &Site) -> Vec<File> {
         path: "/robots.txt".into(),
         content: robots(site),
     });
+    // The actions page's maps show it (`<use>`): one drawing, cached once.
+    files.push(File {
+        path: solidarity_core::map::WORLD_FILE.into(),
+        content: solidarity_core::map::world_svg(),
+    });
     for lang in Lang::ALL {
         files.push(File {
             path: feed_href(lang, None),

@@ -3,7 +3,8 @@
 //! shared modules of [`super`] pick by [`super::Lang`].
 
 use super::{
-    countdown_unit, CountdownWords, DiscoveryWords, EmbedWords, Lang, OrdinalFor, Plural, Ui, Unit,
+    countdown_unit, CountdownWords, DiscoveryWords, EmbedWords, Lang, OrdinalFor, Plural,
+    ReachWords, Ui, Unit,
 };
 
 /// The language's own name, for the switcher.
@@ -148,6 +149,7 @@ pub(super) static UI: Ui = Ui {
     forget_failed: "Not everything could be removed: clear this site's data in your browser's settings.",
     embed: &EMBED,
     discovery: &DISCOVERY,
+    reach: &REACH,
 };
 
 /// What the site says about itself outside its pages, in [`UI`].
@@ -204,4 +206,51 @@ pub(super) static COUNTDOWN: CountdownWords = CountdownWords {
     today: "Today is the International Day of Solidarity with civil society of Belarus",
     until: "until",
     more: "About the Day",
+};
+
+/// The map and the "Take part" page, in [`UI`].
+pub(super) static REACH: ReachWords = ReachWords {
+    map_title: "Where the Day was marked",
+    map_year: "Year",
+    map_of_year: |year| format!("Map of the places where the Day was marked in {year}"),
+    map_note: "Each mark leads to its place in the list below, which gives every action in full.",
+    nav_join: "Take part",
+    join_intro: "The Day belongs to everyone who marks it. Wherever you are, on 4 August or around it, you can show Belarusian civil society that it is not alone.",
+    join_safety: "If you are in Belarus, think of your safety first: taking part in public can be punished there. Sharing and printing texts, and letters, are safer than gatherings; never report anyone's name without their consent.",
+    ways: [
+        ("Hold an action", "Gather friends, colleagues or neighbours in a square, at a university or near a Belarusian embassy: a banner, portraits of political prisoners, a minute of silence, a reading of the manifesto. Then tell the campaign about it with the form below."),
+        ("Stand in a picket", "One person with a poster is a picket too. Check your town's rules for public gatherings; where a picket is banned, the ban itself is news worth reporting."),
+        ("Write a letter", "Write to a Belarusian political prisoner — a card is enough — or to your members of parliament and your government, asking them to speak up for Belarus's civil society and its prisoners."),
+        ("Share the manifesto", "Read it, send it to friends, or print it: it prints as a one-page leaflet in Belarusian, Russian and English."),
+        ("Put the countdown on your site", "A small countdown to the Day that your site shows in its own page, light and private: it loads nothing from other sites."),
+    ],
+    read_the_manifesto: "Read the manifesto",
+    get_the_countdown: "Get the countdown",
+    report_title: "Report an action",
+    report_intro: "Held an action? Fill in what happened: the form prepares the entry the editors add to the site's list of actions. Nothing is sent from this page — you copy the entry, download it, or send it by email yourself. Write in any language; the editors translate.",
+    report_kept: "What you type stays in this tab only, even if you reload it, and is gone when you close it.",
+    report_needs_script: "The form prepares the entry with JavaScript, which is off in this browser. Without it, write to the campaign with the date, the place, who organised the action and what happened.",
+    field_date: "Date",
+    field_city: "City",
+    field_country: "Country",
+    field_country_hint: "In English, as on a world map: Lithuania, Czech Republic, United States.",
+    field_organiser: "Organiser",
+    field_summary: "What happened",
+    field_summary_hint: "A sentence or two: who gathered, where, what they did.",
+    field_link: "A link to photos or a report",
+    optional: "(optional)",
+    prepare: "Prepare the entry",
+    report_fix: |n| match n {
+        1 => "1 field needs fixing: see the message under it.".to_string(),
+        n => format!("{n} fields need fixing: see the messages under them."),
+    },
+    report_ready: "The entry is ready. Check it, then copy it, download it or send it.",
+    report_entry_label: "The entry for the site's list of actions",
+    copy_entry: "Copy",
+    entry_copied: "Entry copied",
+    download_entry: "Download",
+    email_entry: "Send by email",
+    report_no_contact: "Send it to the campaign by the way you know them; the editors paste it into the site's data as it is.",
+    email_subject: |place, date| format!("Solidarity Day action: {place}, {date}"),
+    checks_in_english: None,
 };

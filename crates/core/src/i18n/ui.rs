@@ -88,6 +88,7 @@ pub struct Ui {
     pub forget_failed: &'static str,
     pub embed: &'static EmbedWords,
     pub discovery: &'static DiscoveryWords,
+    pub reach: &'static ReachWords,
 }
 
 /// The words of the `/embed` page, where partners get the widget.
@@ -152,6 +153,64 @@ pub struct DiscoveryWords {
     /// A "Read more" link's hidden end, given the post's title: screen
     /// readers and search engines hear which post it opens.
     pub read_more_about: fn(&str) -> String,
+}
+
+/// The words of the map of solidarity and of the "Take part" page.
+#[derive(Debug)]
+pub struct ReachWords {
+    /// The map's heading on the actions page.
+    pub map_title: &'static str,
+    /// The year chooser's legend.
+    pub map_year: &'static str,
+    /// What one year's map shows, given the year: its accessible name.
+    pub map_of_year: fn(i32) -> String,
+    /// Under the map: how to use it.
+    pub map_note: &'static str,
+    /// The navigation's link to the page, and its heading.
+    pub nav_join: &'static str,
+    pub join_intro: &'static str,
+    /// Said first to a visitor in Belarus, for whom taking part is a risk.
+    pub join_safety: &'static str,
+    /// What anyone can do, each a heading and its text: an action, a
+    /// picket, a letter, the manifesto, the countdown (in that order: the
+    /// page links the last two to their pages).
+    pub ways: [(&'static str, &'static str); 5],
+    /// The links after the manifesto's and the countdown's ways.
+    pub read_the_manifesto: &'static str,
+    pub get_the_countdown: &'static str,
+    pub report_title: &'static str,
+    pub report_intro: &'static str,
+    /// Where the typed text stays.
+    pub report_kept: &'static str,
+    /// Without JavaScript the form cannot prepare an entry.
+    pub report_needs_script: &'static str,
+    pub field_date: &'static str,
+    pub field_city: &'static str,
+    pub field_country: &'static str,
+    pub field_country_hint: &'static str,
+    pub field_organiser: &'static str,
+    pub field_summary: &'static str,
+    pub field_summary_hint: &'static str,
+    pub field_link: &'static str,
+    /// Marks a field that may stay empty.
+    pub optional: &'static str,
+    pub prepare: &'static str,
+    /// Said when the fields need fixing, given how many problems.
+    pub report_fix: fn(usize) -> String,
+    /// Above the prepared entry.
+    pub report_ready: &'static str,
+    pub report_entry_label: &'static str,
+    pub copy_entry: &'static str,
+    pub entry_copied: &'static str,
+    pub download_entry: &'static str,
+    pub email_entry: &'static str,
+    /// Without a contact address in the bundle: what to do with the entry.
+    pub report_no_contact: &'static str,
+    /// The email's subject, given the place and the date.
+    pub email_subject: fn(&str, &str) -> String,
+    /// Said of the checks' messages, which are the editors' tool's own, in
+    /// English, on pages in another language.
+    pub checks_in_english: Option<&'static str>,
 }
 
 /// The words around the countdown. Separate from [`Ui`] so the partners'

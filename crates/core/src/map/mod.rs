@@ -292,7 +292,8 @@ fn frame_around(marks: &[Mark]) -> Frame {
 }
 
 /// Gives each mark's name a place beside it where it covers no other mark
-/// or name and stays in the frame: right, left, above or below. Places
+/// or name and stays in the frame: right, left, above, below, then
+/// diagonally. Places
 /// with more actions are named first, then west to east.
 fn place_labels(marks: &mut [Mark], frame: &Frame, font_size: f64, radius: f64) {
     let mut order: Vec<usize> = (0..marks.len()).collect();
@@ -317,17 +318,37 @@ fn place_labels(marks: &mut [Mark], frame: &Frame, font_size: f64, radius: f64) 
         // An average letter of the site's sans-serif is about 0.55 em wide.
         let width = m.name.text.chars().count() as f64 * 0.55 * font_size;
         let gap = radius * 1.6;
-        let baseline = font_size * 0.35;
+        let diagonal = gap * 0.7;
+        // Baselines: text rises 0.8 em above its baseline and falls 0.2 below.
+        let (beside, above, below) = (
+            m.y + font_size * 0.35,
+            m.y - gap - font_size * 0.2,
+            m.y + gap + font_size * 0.8,
+        );
+        let (high, low) = (
+            m.y - diagonal - font_size * 0.2,
+            m.y + diagonal + font_size * 0.8,
+        );
         let candidates = [
-            (m.x + gap, m.y + baseline, "start", m.x + gap, m.y - font_size / 2.0),
-            (m.x - gap, m.y + baseline, "end", m.x - gap - width, m.y - font_size / 2.0),
-            (m.x, m.y - gap, "middle", m.x - width / 2.0, m.y - gap - font_size),
-            (m.x, m.y + gap + font_size * 0.8, "middle", m.x - width / 2.0, m.y + gap),
+            (m.x + gap, beside, "start"),
+            (m.x - gap, beside, "end"),
+            (m.x, above, "middle"),
+            (m.x, below, "middle"),
+            // Diagonally, where a cluster leaves no room straight beside.
+            (m.x + diagonal, high, "start"),
+            (m.x + diagonal, low, "start"),
+            (m.x - diagonal, high, "end"),
+            (m.x - diagonal, low, "end"),
         ];
-        let fitting = candidates.iter().find_map(|&(x, y, anchor, bx, by)| {
+        let fitting = candidates.iter().find_map(|&(x, y, anchor)| {
+            let left = match anchor {
+                "start" => x,
+                "end" => x - width,
+                _ => x - width / 2.0,
+            };
             let bounds = Frame {
-                x: bx,
-                y: by,
+                x: left,
+                y: y - font_size * 0.8,
                 width,
                 height: font_size,
             };

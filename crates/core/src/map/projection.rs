@@ -29,8 +29,7 @@ pub fn project(lat: f64, lon: f64) -> (f64, f64) {
     let theta = (m * phi.sin()).asin();
     let t2 = theta * theta;
     let t6 = t2 * t2 * t2;
-    let x = lambda * theta.cos()
-        / (m * (A1 + 3.0 * A2 * t2 + t6 * (7.0 * A3 + 9.0 * A4 * t2)));
+    let x = lambda * theta.cos() / (m * (A1 + 3.0 * A2 * t2 + t6 * (7.0 * A3 + 9.0 * A4 * t2)));
     let y = theta * (A1 + A2 * t2 + t6 * (A3 + A4 * t2));
     ((x + HALF_WIDTH) * SCALE, (HALF_HEIGHT - y) * SCALE)
 }

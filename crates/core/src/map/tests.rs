@@ -29,7 +29,10 @@ fn the_projection_puts_places_where_they_are() {
 fn countries_have_their_own_point_by_any_common_name() {
     let lithuania = country_point("Lithuania").unwrap();
     assert!((53.0..57.0).contains(&lithuania.lat) && (20.0..27.0).contains(&lithuania.lon));
-    for (alias, name) in [("Czech Republic", "Czechia"), ("usa", "United States of America")] {
+    for (alias, name) in [
+        ("Czech Republic", "Czechia"),
+        ("usa", "United States of America"),
+    ] {
         assert_eq!(country_point(alias), country_point(name), "{alias}");
     }
     let us = country_point("United States").unwrap();
@@ -71,12 +74,19 @@ fn every_year_of_the_default_bundle_has_a_map_with_each_place_once() {
                 mark.name.text
             );
             assert_eq!(
-                site.action(mark.entry).city_in(Lang::En).unwrap_or(site.action(mark.entry).country_in(Lang::En)).text,
+                site.action(mark.entry)
+                    .city_in(Lang::En)
+                    .unwrap_or(site.action(mark.entry).country_in(Lang::En))
+                    .text,
                 mark.name.text
             );
         }
         let named = map.marks.iter().filter(|m| m.label.is_some()).count();
-        assert!(named * 2 >= map.marks.len(), "{}: only {named} names shown", map.year);
+        assert!(
+            named * 2 >= map.marks.len(),
+            "{}: only {named} names shown",
+            map.year
+        );
     }
 }
 
@@ -96,7 +106,12 @@ fn names_are_in_the_page_language_and_never_cover_each_other() {
                         "end" => l.x - width,
                         _ => l.x - width / 2.0,
                     };
-                    Some(Frame { x, y: l.y - map.font_size * 0.8, width, height: map.font_size * 0.9 })
+                    Some(Frame {
+                        x,
+                        y: l.y - map.font_size * 0.8,
+                        width,
+                        height: map.font_size * 0.9,
+                    })
                 })
                 .collect();
             for (i, a) in boxes.iter().enumerate() {
@@ -107,7 +122,10 @@ fn names_are_in_the_page_language_and_never_cover_each_other() {
         }
     }
     let be = year_maps(&site, Lang::Be);
-    assert!(be[0].marks.iter().any(|m| m.name.text == "Вільня" && m.name.lang == Lang::Be));
+    assert!(be[0]
+        .marks
+        .iter()
+        .any(|m| m.name.text == "Вільня" && m.name.lang == Lang::Be));
 }
 
 #[test]
@@ -115,10 +133,35 @@ fn an_action_the_map_cannot_place_is_left_out_not_the_year() {
     let mut bundle = default_bundle();
     bundle.actions[0].country = "Narnia".into();
     bundle.actions[0].position = None;
-    bundle.actions[1].position = Some(Position { lat: 123.0, lon: 0.0 });
+    bundle.actions[1].position = Some(Position {
+        lat: 123.0,
+        lon: 0.0,
+    });
     let site = Site::draft(bundle);
     let maps = year_maps(&site, Lang::En);
     let names: Vec<&str> = maps[0].marks.iter().map(|m| m.name.text).collect();
-    assert!(!names.contains(&"Vilnius") && !names.contains(&"Bishkek"), "{names:?}");
+    assert!(
+        !names.contains(&"Vilnius") && !names.contains(&"Bishkek"),
+        "{names:?}"
+    );
     assert!(names.contains(&"Moscow"));
+}
+
+#[test]
+fn every_country_point_is_on_earth_even_across_the_antimeridian() {
+    for name in country_names() {
+        let p = country_point(name).unwrap();
+        assert!(is_valid(&p), "{name}: {p:?}");
+    }
+    // Russia's and Fiji's land crosses 180°: their points must not.
+    let russia = country_point("Russia").unwrap();
+    assert!(
+        (50.0..70.0).contains(&russia.lat) && (60.0..130.0).contains(&russia.lon),
+        "{russia:?}"
+    );
+    let fiji = country_point("Fiji").unwrap();
+    assert!(
+        (-20.0..-15.0).contains(&fiji.lat) && fiji.lon.abs() > 170.0,
+        "{fiji:?}"
+    );
 }

@@ -246,7 +246,12 @@ fn check_action_at<'a>(
             )),
             (Some(_), Some(city)) if !crate::text::is_blank(city) => {
                 problems.push(Problem::warning(
-                    path.is_empty().then(|| "position".to_string()).unwrap_or_else(|| path.to_string()),
+                    // The missing key has no place: the action's is given.
+                    if path.is_empty() {
+                        "position".to_string()
+                    } else {
+                        path.to_string()
+                    },
                     format!(
                         "no \"position\": the map puts {city} at the middle of {}; give the city's \"lat\" and \"lon\" in degrees to place it",
                         action.country
@@ -386,7 +391,10 @@ pub fn check_email(address: &str) -> Result<(), String> {
             "\"{address}\": write the address alone, \"{rest}\", without \"mailto:\""
         ));
     }
-    if address.chars().any(|c| c.is_whitespace() || c.is_control() || ",;<>\"?&".contains(c)) {
+    if address
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || ",;<>\"?&".contains(c))
+    {
         return Err(format!(
             "\"{address}\" is not one email address: it contains spaces or one of , ; < > \" ? &"
         ));
@@ -402,9 +410,7 @@ pub fn check_email(address: &str) -> Result<(), String> {
         {
             Ok(())
         }
-        _ => Err(format!(
-            "\"{address}\" is not an email address, {EXAMPLE}"
-        )),
+        _ => Err(format!("\"{address}\" is not an email address, {EXAMPLE}")),
     }
 }
 

@@ -1,0 +1,318 @@
+//! A visitor's report of an action ("Take part" page), made into the entry
+//! editors paste into the bundle's `actions`: checked by the very rules of
+//! `bundle check` ([`crate::validate::check_action`]), so the form refuses
+//! what the check would, in its words, and what it accepts the check does.
+
+use crate::bundle::{Action, ActionStatus, Translations};
+use crate::date::Day;
+use crate::validate::{check_action, Severity};
+use serde::{Deserialize, Serialize};
+
+/// What the visitor typed, field by field, as typed: also the draft kept
+/// in the tab (`sessionStorage`) so that a reload loses nothing.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Report {
+    pub date: String,
+    pub city: String,
+    pub country: String,
+    pub organiser: String,
+    pub summary: String,
+    pub link: String,
+}
+
+/// A field of the form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Date,
+    City,
+    Country,
+    Organiser,
+    Summary,
+    Link,
+}
+
+impl Field {
+    pub const ALL: [Field; 6] = [
+        Field::Date,
+        Field::City,
+        Field::Country,
+        Field::Organiser,
+        Field::Summary,
+        Field::Link,
+    ];
+
+    /// Its name in the entry, which the checks' paths start with.
+    pub fn key(self) -> &'static str {
+        match self {
+            Field::Date => "date",
+            Field::City => "city",
+            Field::Country => "country",
+            Field::Organiser => "organiser",
+            Field::Summary => "summary",
+            Field::Link => "link",
+        }
+    }
+}
+
+/// What the checks say of one field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Said {
+    pub field: Field,
+    pub severity: Severity,
+    pub message: String,
+}
+
+/// The checked report: the entry when nothing is an error, and what the
+/// checks said either way.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Checked {
+    pub entry: Option<Action>,
+    pub said: Vec<Said>,
+}
+
+impl Report {
+    /// The draft as the tab keeps it.
+    pub fn draft(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// A kept draft read back; an unreadable one is an empty form (it was
+    /// this tab's own, and nothing else is lost).
+    pub fn from_draft(text: &str) -> Report {
+        serde_json::from_str(text).unwrap_or_default()
+    }
+
+    /// Checks the report as `bundle check` would check it as an action.
+    pub fn check(&self) -> Checked {
+        let optional = |text: &str| {
+            let text = text.trim();
+            (!crate::text::is_blank(text)).then(|| text.to_string())
+        };
+        let mut said = Vec::new();
+        let date = match Day::parse(self.date.trim()) {
+            Ok(day) => Some(day),
+            Err(message) => {
+                said.push(Said {
+                    field: Field::Date,
+                    severity: Severity::Error,
+                    message,
+                });
+                None
+            }
+        };
+        let action = Action {
+            // Checked above: the rest is checked with any date.
+            date: date.unwrap_or_else(|| Day::parse("2012-08-04").expect("a valid date")),
+            city: optional(&self.city),
+            country: self.country.trim().to_string(),
+            organiser: optional(&self.organiser),
+            summary: self.summary.trim().to_string(),
+            status: ActionStatus::Held,
+            post: None,
+            link: optional(&self.link),
+            position: None,
+            translations: Translations::default(),
+        };
+        for problem in check_action(&action) {
+            // The form has no position: that warning is the editors' to
+            // act on (`bundle check` gives it them).
+            let field = Field::ALL.into_iter().find(|f| {
+                problem.path == f.key() || problem.path.starts_with(&format!("{}.", f.key()))
+            });
+            if let Some(field) = field {
+                said.push(Said {
+                    field,
+                    severity: problem.severity,
+                    message: problem.message,
+                });
+            }
+        }
+        let has_errors = said.iter().any(|s| s.severity == Severity::Error);
+        Checked {
+            entry: (date.is_some() && !has_errors).then_some(action),
+            said,
+        }
+    }
+}
+
+/// The entry as editors paste it into `actions`: the bundle's own JSON
+/// style (two-space indents).
+pub fn entry_json(action: &Action) -> String {
+    serde_json::to_string_pretty(action).unwrap_or_default()
+}
+
+/// A file name for the downloaded entry: `action-2013-08-04-vilnius.json`.
+pub fn entry_file_name(action: &Action) -> String {
+    let place = crate::slug::slugify(action.city.as_deref().unwrap_or(&action.country));
+    match place.as_str() {
+        "" => format!("action-{}.json", action.date),
+        place => format!("action-{}-{place}.json", action.date),
+    }
+}
+
+/// `text` for a URL's query or a `data:` URL: every byte but letters,
+/// digits and `-._~` as `%XX` (RFC 3986's unreserved), so any text,
+/// newlines and all, arrives as it was.
+pub fn percent_encoded(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// The `mailto:` link that opens the visitor's mail program with the entry
+/// addressed to `contact` (checked by [`crate::validate::check_email`]).
+pub fn mailto(contact: &str, subject: &str, body: &str) -> String {
+    format!(
+        "mailto:{contact}?subject={}&body={}",
+        percent_encoded(subject),
+        percent_encoded(body)
+    )
+}
+
+/// The entry as a `data:` URL, for a download link: nothing leaves the page.
+pub fn entry_data_url(json: &str) -> String {
+    format!(
+        "data:application/json;charset=utf-8,{}",
+        percent_encoded(json)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::validate::validate;
+
+    fn vilnius() -> Report {
+        Report {
+            date: "2013-08-04".into(),
+            city: " Vilnius ".into(),
+            country: "Lithuania".into(),
+            organiser: "".into(),
+            summary: "About 30 people gathered near the Embassy.".into(),
+            link: "https://spring96.org/en/news/1".into(),
+        }
+    }
+
+    /// The entry, pasted at the end of the default bundle's actions.
+    fn pasted(entry: &str) -> String {
+        let bundle = include_str!("../../../public/data/bundle.json");
+        let end = bundle.rfind("\n  ]").expect("actions is the last array");
+        format!("{},\n{}{}", &bundle[..end], indented(entry), &bundle[end..])
+    }
+
+    fn indented(entry: &str) -> String {
+        entry
+            .lines()
+            .map(|l| format!("    {l}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[test]
+    fn a_good_report_makes_an_entry_bundle_check_accepts_as_is() {
+        let checked = vilnius().check();
+        let action = checked.entry.expect("an entry");
+        assert_eq!(action.city.as_deref(), Some("Vilnius"));
+        assert_eq!(action.organiser, None);
+        let json = entry_json(&action);
+        assert!(
+            json.starts_with("{\n  \"date\": \"2013-08-04\",\n  \"city\": \"Vilnius\""),
+            "{json}"
+        );
+        let report = validate(&pasted(&json));
+        assert!(!report.has_errors(), "{:#?}", report.problems);
+        // The one warning is the editors': where exactly in Vilnius.
+        let messages: Vec<String> = report.problems.iter().map(|p| p.to_string()).collect();
+        assert_eq!(messages.len(), 1, "{messages:#?}");
+        assert!(messages[0].contains("no \"position\""), "{messages:?}");
+    }
+
+    #[test]
+    fn what_bundle_check_refuses_the_form_refuses_in_its_words() {
+        let mut report = vilnius();
+        report.date = "2013-02-30".into();
+        report.summary = "\u{200b}".into();
+        report.link = "javascript:alert(1)".into();
+        let checked = report.check();
+        assert_eq!(checked.entry, None);
+        let fields: Vec<Field> = checked.said.iter().map(|s| s.field).collect();
+        assert_eq!(fields, [Field::Date, Field::Summary, Field::Link]);
+        assert!(
+            checked.said[0].message.contains("February"),
+            "{:?}",
+            checked.said[0]
+        );
+        assert!(checked.said[1].message.starts_with("must not be empty"));
+        assert!(checked.said[2]
+            .message
+            .contains("links may only be http(s)://"));
+        // The same words `bundle check` prints for the same values.
+        let mut bundle_check: Vec<String> = Vec::new();
+        let mut action: serde_json::Value =
+            serde_json::from_str(&entry_json(&vilnius().check().entry.unwrap())).unwrap();
+        action["summary"] = serde_json::json!("\u{200b}");
+        action["link"] = serde_json::json!("javascript:alert(1)");
+        let text = pasted(&serde_json::to_string_pretty(&action).unwrap());
+        for p in validate(&text).problems {
+            bundle_check.push(p.message);
+        }
+        for said in &checked.said[1..] {
+            assert!(
+                bundle_check.contains(&said.message),
+                "{said:?} not in {bundle_check:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_empty_form_says_what_is_missing_and_a_misspelt_country_is_a_hint() {
+        let checked = Report::default().check();
+        assert_eq!(checked.entry, None);
+        let fields: Vec<Field> = checked.said.iter().map(|s| s.field).collect();
+        assert_eq!(fields, [Field::Date, Field::Country, Field::Summary]);
+        let mut report = vilnius();
+        report.country = "Lithuana".into();
+        let checked = report.check();
+        assert!(checked.entry.is_some(), "a warning does not stop the entry");
+        assert_eq!(checked.said.len(), 1);
+        assert_eq!(checked.said[0].severity, Severity::Warning);
+        assert!(checked.said[0]
+            .message
+            .contains("did you mean \"Lithuania\"?"));
+    }
+
+    #[test]
+    fn hostile_text_survives_into_a_valid_entry_and_its_links() {
+        let naughty = "\"quotes\" \\ </script> <b>&amp; 🇧🇾 \u{202e}\n<!--";
+        let mut report = vilnius();
+        report.summary = naughty.into();
+        report.organiser = naughty.into();
+        let action = report.check().entry.expect("an entry");
+        let json = entry_json(&action);
+        assert!(!validate(&pasted(&json)).has_errors());
+        let back: Action = serde_json::from_str(&json).unwrap();
+        assert_eq!(back.summary, naughty.trim());
+        let mail = mailto("editors@solidarity.example", "Action: Vilnius", &json);
+        assert!(mail.starts_with(
+            "mailto:editors@solidarity.example?subject=Action%3A%20Vilnius&body=%7B%0A"
+        ));
+        assert!(!mail.contains(['\n', ' ', '"', '<', '&']) || mail.matches('&').count() == 1);
+        assert!(entry_data_url(&json).starts_with("data:application/json;charset=utf-8,%7B"));
+        assert_eq!(entry_file_name(&action), "action-2013-08-04-vilnius.json");
+    }
+
+    #[test]
+    fn the_draft_reads_back_whatever_was_kept() {
+        assert_eq!(Report::from_draft(&vilnius().draft()), vilnius());
+        // A draft from an older form, with fewer fields, still reads.
+        assert_eq!(Report::from_draft(r#"{"city":"Prague"}"#).city, "Prague");
+        assert_eq!(Report::from_draft("{broken"), Report::default());
+    }
+}
