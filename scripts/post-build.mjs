@@ -34,12 +34,20 @@ const CSP =
 await buildWidget(dist);
 
 /** public/sw.js's list: shell.html and the files it names (Trunk's script,
- *  wasm and stylesheet, the boot script, the favicon), as a script the
- *  worker imports (a changed list is a changed worker). */
+ *  wasm and stylesheet, the boot script, the favicon) and the map's drawing
+ *  of the world, as a script the worker imports (a changed list is a
+ *  changed worker). */
 function offlineFiles(shell) {
   const named = [...shell.matchAll(/<(?:link|script)\b[^>]*\b(?:href|src)="(\/[^"?#]+)"/g)].map((m) => m[1]);
   // Not the bundle: the app keeps its own last good copy (src/data.rs).
   const files = ['/shell.html', ...new Set(named.filter((file) => !file.startsWith('/data/')))];
+  // The map's drawing of the world (the prerender writes it, named by its
+  // content): the actions page offline has its land too.
+  files.push(
+    ...readdirSync(join(dist, 'map'))
+      .filter((f) => /^world-[0-9a-f]{16}\.svg$/.test(f))
+      .map((f) => `/map/${f}`),
+  );
   for (const file of files) {
     if (!statSync(join(dist, file)).isFile()) throw new Error(`post-build: the shell names ${file}, which was not built`);
   }
@@ -114,7 +122,7 @@ if (release) {
     '',
   ];
   for (const file of readdirSync(dist, { recursive: true })) {
-    if (/-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/.test(file)) {
+    if (/-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css|svg)$/.test(file)) {
       headers.push(`/${file}`, '  Cache-Control: public, max-age=31536000, immutable', '');
     }
     // Feeds and calendars by name: hosts would call them XML and bytes

@@ -3,7 +3,8 @@
 // through WebKitWebDriver), over WebDriver (webdriver.mjs). Chromium runs
 // everything else; these are smoke runs of what must never break anywhere:
 // a page as built ticking without the app, the app taking over a changed
-// bundle, a click, and the widget on a partner's page.
+// bundle, a click, the map's years, the report form, and the widget on a
+// partner's page.
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -92,6 +93,49 @@ for (const engine of Object.values(ENGINES)) {
         what: 'the news page',
       });
       assert.equal(await session.run(() => window.__samePage === true), true, 'the app navigated in place');
+    });
+
+    test('the map switches years with CSS alone, its marks drawn', async () => {
+      await session.goto(site.origin + '/be/actions');
+      await session.waitFor(() => document.documentElement.dataset.app === 'current', { what: 'the page to be current' });
+      const shown = () =>
+        [...document.querySelectorAll('.map-year')].filter((f) => getComputedStyle(f).display !== 'none').map((f) => f.id);
+      assert.deepEqual(await session.run(shown), ['map-2013']);
+      await session.click('label[for="map-year-2012"]');
+      await session.waitFor(
+        () =>
+          [...document.querySelectorAll('.map-year')]
+            .filter((f) => getComputedStyle(f).display !== 'none')
+            .map((f) => f.id)
+            .join() === 'map-2012',
+        { what: 'the 2012 map alone' },
+      );
+      const drawn = await session.run(() =>
+        [...document.querySelectorAll('#map-2012 .map-mark circle')].every((c) => c.getBoundingClientRect().width > 0),
+      );
+      assert.ok(drawn, 'every mark is drawn');
+    });
+
+    test('the report form prepares the entry for the editors', async () => {
+      await session.goto(site.origin + '/en/join');
+      await session.waitFor(() => document.querySelector('.report-form fieldset:not([disabled])'), { what: 'the working form' });
+      // A date picker is each engine's own: the date is set as it would leave it.
+      await session.run(() => {
+        const date = document.getElementById('report-date');
+        date.value = '2013-08-04';
+        date.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      await session.type('#report-city', 'Vilnius');
+      await session.type('#report-country', 'Lithuania');
+      await session.type('#report-summary', 'About 30 people gathered near the Embassy.');
+      await session.click('.report-form button[type="submit"]');
+      const entry = await session.waitFor(() => document.getElementById('report-entry')?.value, { what: 'the entry' });
+      assert.deepEqual(JSON.parse(entry), {
+        date: '2013-08-04',
+        city: 'Vilnius',
+        country: 'Lithuania',
+        summary: 'About 30 people gathered near the Embassy.',
+      });
     });
 
     test('the widget on a partner page shows the countdown', async () => {

@@ -8,12 +8,14 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DIST, changedBundle, siteUnderTest, withPage } from './harness.mjs';
 
 const bundle = JSON.parse(await readFile(`${DIST}/data/bundle.json`, 'utf8'));
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const BUNDLE_TOOL = resolve(import.meta.dirname, '../../target/debug/bundle');
 const site = siteUnderTest();
 
@@ -78,13 +80,16 @@ describe('the map of solidarity', () => {
   const placesOf = (year) => new Set(held.filter((a) => a.date.startsWith(year)).map((a) => `${a.city ?? ''}|${a.country}`.toLowerCase()));
 
   test('is in the prerendered HTML, one labelled mark per place leading to its entry', async () => {
+    const worlds = new Set();
     for (const lang of ['be', 'ru', 'en']) {
       const html = await readFile(`${DIST}/${lang}/actions/index.html`, 'utf8');
       assert.ok(html.length < 150_000, `${lang}: ${html.length} bytes`);
       for (const year of years) {
         const figure = html.match(new RegExp(`<figure id="map-${year}" class="map-year">(.*?)</figure>`, 's'))?.[1];
         assert.ok(figure, `${lang}: no map of ${year}`);
-        assert.match(figure, /<use href="\/map\/world\.svg#land"/);
+        const world = figure.match(/<use href="(\/map\/world-[0-9a-f]{16}\.svg)#land"/)?.[1];
+        assert.ok(world, `${lang} ${year}: the land is the site's drawing of the world`);
+        worlds.add(world);
         const marks = [...figure.matchAll(/<a href="#(action-\d+)" aria-label="([^"]+)">/g)];
         assert.equal(marks.length, placesOf(year).size, `${lang} ${year}: one mark per place`);
         for (const [, id, label] of marks) {
@@ -95,8 +100,13 @@ describe('the map of solidarity', () => {
       const vilnius = { be: 'Вільня', ru: 'Вильнюс', en: 'Vilnius' }[lang];
       assert.match(html, new RegExp(`aria-label="${vilnius}, `), `${lang}: names in the page language`);
     }
-    // The world drawing is the site's own file: land and borders, no script.
-    const world = await (await fetch(`${site.origin}/map/world.svg`)).text();
+    // One drawing for every map, the site's own file, named by its content
+    // and so cached for a year: land and borders, no script.
+    assert.equal(worlds.size, 1);
+    const response = await fetch(site.origin + [...worlds][0]);
+    assert.match(response.headers.get('content-type'), /^image\/svg\+xml\b/);
+    assert.match(response.headers.get('cache-control'), /immutable/);
+    const world = await response.text();
     assert.match(world, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     assert.match(world, /id="land"/);
     assert.doesNotMatch(world, /<script|href=/);
@@ -146,7 +156,7 @@ describe('the map of solidarity', () => {
       assert.ok(await target.isVisible());
       assert.ok((await target.innerText()).startsWith(focused.label.split(',')[0]), `${focused.label} leads to its entry`);
       assert.ok(
-        requests.some((u) => u.endsWith('/map/world.svg')),
+        requests.some((u) => /\/map\/world-[0-9a-f]{16}\.svg$/.test(u)),
         'the world drawing is the site’s own',
       );
       assert.deepEqual(
@@ -297,5 +307,38 @@ describe('Take part', () => {
       assert.equal(await page.locator('.report-actions a[href^="mailto:"]').count(), 0);
       assert.ok(await page.getByRole('link', { name: 'Download' }).isVisible());
     });
+  });
+
+  test('axe-core finds nothing in the form as it answers: refusals and the entry, each scheme', async () => {
+    const failures = [];
+    for (const colorScheme of ['light', 'dark']) {
+      // bypassCSP: only to inject axe itself.
+      const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme, bypassCSP: true });
+      const page = await context.newPage();
+      for (const lang of ['be', 'ru', 'en']) {
+        await page.goto(`${site.origin}/${lang}/join`);
+        await page.locator('.report-form fieldset:not([disabled])').waitFor();
+        await fill(page, { date: '', city: '', country: 'Lithuana', organiser: '', summary: '', link: 'ftp://x' });
+        await page.locator('.report-form button[type="submit"]').click();
+        await page.locator('#report-summary-said').waitFor();
+        const states = [['refused']];
+        await page.addScriptTag({ path: axePath });
+        const audit = () =>
+          page.evaluate(() =>
+            window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }),
+          );
+        states[0].push(await audit());
+        await fill(page, { date: '2013-08-04', country: 'Lithuania', summary: 'A picket.', link: '' });
+        await page.locator('.report-form button[type="submit"]').click();
+        await page.locator('#report-entry').waitFor();
+        states.push(['prepared', await audit()]);
+        for (const [state, result] of states) {
+          for (const v of result.violations)
+            failures.push(`${lang} ${colorScheme} ${state}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        }
+      }
+      await context.close();
+    }
+    assert.deepEqual(failures, []);
   });
 });

@@ -113,6 +113,13 @@ export class Session {
     return command('POST', `${this.base}/element/${id}/click`, {});
   }
 
+  /** Types `text` into the element, key by key, as a visitor would. */
+  async type(selector, text) {
+    const found = await command('POST', `${this.base}/element`, { using: 'css selector', value: selector });
+    const id = Object.values(found)[0];
+    return command('POST', `${this.base}/element/${id}/value`, { text });
+  }
+
   url() {
     return command('GET', `${this.base}/url`);
   }

@@ -40,7 +40,7 @@ pub fn files(site: &Site) -> Vec<File> {
     // The actions page's maps show it (`<use>`): one drawing, cached once.
     files.push(File {
         path: solidarity_core::map::WORLD_FILE.into(),
-        content: solidarity_core::map::world_svg(),
+        content: solidarity_core::map::world_svg().into(),
     });
     for lang in Lang::ALL {
         files.push(File {

@@ -221,7 +221,7 @@ pub(super) static REACH: ReachWords = ReachWords {
         ("Hold an action", "Gather friends, colleagues or neighbours in a square, at a university or near a Belarusian embassy: a banner, portraits of political prisoners, a minute of silence, a reading of the manifesto. Then tell the campaign about it with the form below."),
         ("Stand in a picket", "One person with a poster is a picket too. Check your town's rules for public gatherings; where a picket is banned, the ban itself is news worth reporting."),
         ("Write a letter", "Write to a Belarusian political prisoner — a card is enough — or to your members of parliament and your government, asking them to speak up for Belarus's civil society and its prisoners."),
-        ("Share the manifesto", "Read it, send it to friends, or print it: it prints as a one-page leaflet in Belarusian, Russian and English."),
+        ("Share the manifesto", "Read it, send it to friends, or print it: it prints as a leaflet on A4, in Belarusian, Russian and English."),
         ("Put the countdown on your site", "A small countdown to the Day that your site shows in its own page, light and private: it loads nothing from other sites."),
     ],
     read_the_manifesto: "Read the manifesto",

@@ -16,26 +16,16 @@ use crate::localize::Text;
 use crate::Site;
 use projection::{project, HEIGHT, WIDTH};
 
-/// The site's drawing of the world (its land, `#land`, and borders,
-/// `#borders`), one file every year's map shows through its own frame.
-pub const WORLD_FILE: &str = "/map/world.svg";
+/// The address of the site's drawing of the world (its land, `#land`,
+/// and borders, `#borders`), the one file every year's map shows through
+/// its own frame: `/map/world-….svg`, named by its content.
+pub const WORLD_FILE: &str = world::FILE;
 
 /// The drawing of the world as a standalone SVG file: [`WORLD_FILE`].
 /// Colours come from the page (`fill` and `stroke` inherit through
 /// `<use>`), so the one file serves the light and the dark scheme.
-pub fn world_svg() -> String {
-    format!(
-        concat!(
-            r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w:.0} {h:.0}">"#,
-            r#"<path id="land" d="{land}"/>"#,
-            r#"<path id="borders" fill="none" vector-effect="non-scaling-stroke" d="{borders}"/>"#,
-            "</svg>\n"
-        ),
-        w = WIDTH,
-        h = HEIGHT,
-        land = world::LAND,
-        borders = world::BORDERS,
-    )
+pub fn world_svg() -> &'static str {
+    world::SVG
 }
 
 /// Another name a bundle may give a country than Natural Earth's.

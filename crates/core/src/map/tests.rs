@@ -45,6 +45,7 @@ fn countries_have_their_own_point_by_any_common_name() {
 #[test]
 fn the_world_file_draws_land_and_borders_in_little_space() {
     let svg = world_svg();
+    assert!(WORLD_FILE.starts_with("/map/world-") && WORLD_FILE.ends_with(".svg"));
     assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
     assert!(svg.contains("id=\"land\"") && svg.contains("id=\"borders\""));
     assert!(svg.len() < 150_000, "{} bytes", svg.len());
