@@ -25,9 +25,7 @@ pub fn PostPage() -> impl IntoView {
                     return view! { <NotFound message=ui.no_such_post /> }.into_any();
                 };
                 let (title, excerpt, body) = (post.title_in(lang), post.excerpt_in(lang), post.body_in(lang));
-                // A post with no body (a headline alone) has none to translate.
-                let untranslated = [title.lang, excerpt.lang].iter().any(|l| *l != lang)
-                    || (body.lang != lang && !body.text.is_empty());
+                let untranslated = post.is_untranslated_in(lang);
                 let tags = post
                     .tags
                     .iter()

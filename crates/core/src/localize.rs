@@ -112,6 +112,16 @@ impl Post {
             self.translations.get(&l)?.body.as_deref()
         })
     }
+
+    /// Whether some of the post shows in another language than `lang`, and
+    /// the page (or feed entry) must say it is not yet translated. A post
+    /// with no body (a headline alone) has none to translate.
+    pub fn is_untranslated_in(&self, lang: Lang) -> bool {
+        let body = self.body_in(lang);
+        self.title_in(lang).lang != lang
+            || self.excerpt_in(lang).lang != lang
+            || (body.lang != lang && !body.text.is_empty())
+    }
 }
 
 impl Action {
@@ -153,6 +163,25 @@ mod tests {
             "excerpt": "Base excerpt", "body": ["Base body"], "lang": lang.tag()
         }))
         .unwrap()
+    }
+
+    #[test]
+    fn a_post_is_untranslated_when_any_text_it_has_falls_back() {
+        let mut p = post(Lang::En);
+        p.body.clear();
+        let titled = |excerpt: Option<&str>| PostText {
+            title: Some("Загаловак".into()),
+            excerpt: excerpt.map(Into::into),
+            body: None,
+        };
+        p.translations.insert(Lang::Be, titled(None));
+        assert!(p.is_untranslated_in(Lang::Be), "the excerpt is English");
+        p.translations.insert(Lang::Be, titled(Some("Выбарка")));
+        // No body in any language: nothing left untranslated.
+        assert!(!p.is_untranslated_in(Lang::Be));
+        assert!(!p.is_untranslated_in(Lang::En));
+        p.body.push("Body".into());
+        assert!(p.is_untranslated_in(Lang::Be), "the body is English");
     }
 
     #[test]

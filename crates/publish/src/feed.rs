@@ -72,10 +72,7 @@ fn entry(site: &Site, lang: Lang, post: &Post) -> String {
     // The content as HTML, then escaped as the element's text (type="html").
     let mut html = String::new();
     // Marked as the post page marks it: some of it is not in this language.
-    if [title.lang, excerpt.lang, body.lang]
-        .iter()
-        .any(|l| *l != lang)
-    {
+    if post.is_untranslated_in(lang) {
         html.push_str(&format!(
             "<p lang=\"{}\"><em>{}</em></p>",
             lang.tag(),

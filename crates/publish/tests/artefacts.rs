@@ -131,28 +131,41 @@ fn the_feeds_carry_the_newest_posts_whole_in_each_language() {
             );
             assert_eq!(entry.categories.len(), post.tags.len());
         }
-        // The default posts are in English only: the other feeds say so,
-        // and mark the language of the text they show.
-        let doc = roxmltree::Document::parse(xml).unwrap();
-        let xml_ns = "http://www.w3.org/XML/1998/namespace";
-        for title in doc
-            .descendants()
-            .filter(|n| n.has_tag_name("title") && n.parent().unwrap().has_tag_name("entry"))
-        {
-            let marked = title.attribute((xml_ns, "lang"));
-            if lang == Lang::En {
-                assert_eq!(marked, None);
-            } else {
-                assert_eq!(marked, Some("en"));
-            }
-        }
-        if lang != Lang::En {
-            assert!(xml.contains(&format!(
-                "&lt;em&gt;{}",
-                lang.ui().not_translated.replace('&', "&amp;amp;")
-            )));
-        }
+        // The default posts are translated: every entry is in the feed's
+        // language, unmarked, with no note.
+        assert_eq!(entry_title_langs(xml), vec![None; newest.len()]);
+        assert!(!xml.contains(lang.ui().not_translated));
     }
+    // Posts not translated: the other feeds say so, and mark the language
+    // of the text they show.
+    let mut value = default_bundle();
+    for post in value["posts"].as_array_mut().unwrap() {
+        post.as_object_mut().unwrap().remove("translations");
+    }
+    let english = files(&site_of(&value));
+    for lang in [Lang::Be, Lang::Ru] {
+        let xml = file(&english, &feed_href(lang, None));
+        let langs = entry_title_langs(xml);
+        assert!(!langs.is_empty());
+        assert!(
+            langs.iter().all(|l| l.as_deref() == Some("en")),
+            "{langs:?}"
+        );
+        assert!(xml.contains(&format!(
+            "&lt;em&gt;{}",
+            lang.ui().not_translated.replace('&', "&amp;amp;")
+        )));
+    }
+}
+
+/// The `xml:lang` of each entry's title in an Atom feed.
+fn entry_title_langs(xml: &str) -> Vec<Option<String>> {
+    let doc = roxmltree::Document::parse(xml).unwrap();
+    let xml_ns = "http://www.w3.org/XML/1998/namespace";
+    doc.descendants()
+        .filter(|n| n.has_tag_name("title") && n.parent().unwrap().has_tag_name("entry"))
+        .map(|title| title.attribute((xml_ns, "lang")).map(str::to_string))
+        .collect()
 }
 
 #[test]
@@ -378,6 +391,8 @@ fn every_page_has_a_share_image_of_the_announced_size_drawn_once() {
     assert_eq!((warm.images, warm.drawn), (pages, 0));
     let mut value = default_bundle();
     value["posts"][0]["title"] = json!("A corrected title");
+    value["posts"][0]["translations"]["be"]["title"] = json!("Выпраўлены загаловак");
+    value["posts"][0]["translations"]["ru"]["title"] = json!("Исправленный заголовок");
     let changed = site_of(&value);
     let again = solidarity_publish::write_share_images(&changed, now, &dist, &cache).unwrap();
     assert_eq!(again.drawn, 3);
