@@ -8,7 +8,7 @@
 use crate::components::lang_attr;
 use crate::lang::use_lang;
 use leptos::prelude::*;
-use solidarity_core::map::{entry_id, year_maps, YearMap, WORLD_FILE};
+use solidarity_core::map::{entry_id, svg_number, year_maps, YearMap, WORLD_FILE};
 use solidarity_core::Site;
 
 /// The map section of `site`'s actions, if any action can be placed.
@@ -51,7 +51,7 @@ pub fn solidarity_map(site: &Site) -> Option<impl IntoView> {
 fn year_map(map: &YearMap) -> impl IntoView {
     let words = use_lang().ui().reach;
     let title = (words.map_of_year)(map.year);
-    let radius = format!("{:.1}", map.mark_radius);
+    let radius = svg_number(map.mark_radius);
     let marks = map
         .marks
         .iter()
@@ -62,7 +62,7 @@ fn year_map(map: &YearMap) -> impl IntoView {
             };
             let label = mark.label.map(|l| {
                 view! {
-                    <text x=format!("{:.1}", l.x) y=format!("{:.1}", l.y) text-anchor=l.anchor
+                    <text x=svg_number(l.x) y=svg_number(l.y) text-anchor=l.anchor
                         lang=lang_attr(mark.name.lang) aria-hidden="true">
                         {mark.name.text.to_string()}
                     </text>
@@ -73,7 +73,7 @@ fn year_map(map: &YearMap) -> impl IntoView {
                 <g class="map-mark">
                     <a href=format!("#{}", entry_id(mark.entry)) aria-label=name>
                         <title>{tooltip}</title>
-                        <circle cx=format!("{:.1}", mark.x) cy=format!("{:.1}", mark.y) r=radius.clone() />
+                        <circle cx=svg_number(mark.x) cy=svg_number(mark.y) r=radius.clone() />
                         {label}
                     </a>
                 </g>
@@ -82,7 +82,7 @@ fn year_map(map: &YearMap) -> impl IntoView {
         .collect_view();
     view! {
         <svg class="map-svg" viewBox=map.frame.view_box() role="group" aria-label=title
-            font-size=format!("{:.1}", map.font_size) preserveAspectRatio="xMidYMid meet">
+            font-size=svg_number(map.font_size) preserveAspectRatio="xMidYMid meet">
             <use href=format!("{WORLD_FILE}#land") class="map-land" />
             <use href=format!("{WORLD_FILE}#borders") class="map-borders" />
             {marks}

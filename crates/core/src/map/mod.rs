@@ -118,10 +118,9 @@ pub struct Frame {
 impl Frame {
     /// As SVG's `viewBox` says it.
     pub fn view_box(&self) -> String {
-        format!(
-            "{:.0} {:.0} {:.0} {:.0}",
-            self.x, self.y, self.width, self.height
-        )
+        [self.x, self.y, self.width, self.height]
+            .map(svg_number)
+            .join(" ")
     }
 
     fn contains(&self, b: &Frame) -> bool {
@@ -136,6 +135,22 @@ impl Frame {
             && b.x < self.x + self.width
             && self.y < b.y + b.height
             && b.y < self.y + self.height
+    }
+}
+
+/// A length or coordinate in map units as SVG attributes write it: to a
+/// tenth (a fraction of a pixel at any size the page shows a map), without
+/// trailing zeros (`12`, `12.3`), so the marks' markup stays short.
+pub fn svg_number(value: f64) -> String {
+    let tenths = (value * 10.0).round() as i64;
+    let (sign, tenths) = if tenths < 0 {
+        ("-", -tenths)
+    } else {
+        ("", tenths)
+    };
+    match tenths % 10 {
+        0 => format!("{sign}{}", tenths / 10),
+        fraction => format!("{sign}{}.{fraction}", tenths / 10),
     }
 }
 

@@ -166,3 +166,17 @@ fn every_country_point_is_on_earth_even_across_the_antimeridian() {
         "{fiji:?}"
     );
 }
+
+#[test]
+fn svg_numbers_are_written_to_a_tenth() {
+    for (value, written) in [
+        (0.0, "0"),
+        (12.34, "12.3"),
+        (12.35, "12.4"),
+        (-0.04, "0"),
+        (-3.26, "-3.3"),
+        (1086.96, "1087"),
+    ] {
+        assert_eq!(svg_number(value), written, "{value}");
+    }
+}
