@@ -76,9 +76,11 @@ fn Shell() -> impl IntoView {
                             <Route path=path!("") view=HomePage />
                             <Route path=path!("manifesto") view=ManifestoPage />
                             <Route path=path!("posts") view=PostsPage />
+                            <Route path=path!("posts/page/:page") view=PostsPage />
                             <Route path=path!("posts/:slug") view=PostPage />
                             <Route path=path!("tags") view=TagsPage />
                             <Route path=path!("tags/:tag") view=TagPage />
+                            <Route path=path!("tags/:tag/page/:page") view=TagPage />
                             <Route path=path!("actions") view=ActionsPage />
                             <Route path=path!("join") view=JoinPage />
                             <Route path=path!("preview") view=PreviewPage />

@@ -66,12 +66,12 @@ pub struct Page {
 }
 
 /// The addresses written at build time: [`Route::prerendered`] in each
-/// language.
+/// language, every page of every list included ([`Route::hrefs`]).
 pub fn addresses(site: &Site) -> Vec<String> {
     let routes = Route::prerendered(site);
     Lang::ALL
         .into_iter()
-        .flat_map(|lang| routes.iter().map(move |route| route.href(lang)))
+        .flat_map(|lang| routes.iter().flat_map(move |route| route.hrefs(lang, site)))
         .collect()
 }
 
@@ -316,6 +316,61 @@ mod tests {
         let start = html.find(open).expect("a #build block") + open.len();
         let end = start + html[start..].find("</script>").unwrap();
         serde_json::from_str(&html[start..end]).unwrap()
+    }
+
+    #[test]
+    fn every_page_of_every_list_is_written_and_says_which_it_is() {
+        let text = std::fs::read_to_string(BUNDLE).unwrap();
+        let mut value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let posts = value["posts"].as_array_mut().unwrap();
+        let model = posts[0].clone();
+        for i in 0..35 {
+            let mut post = model.clone();
+            post["slug"] = format!("more-{i}").into();
+            post["tags"] = serde_json::json!(["solidarity-day"]);
+            posts.push(post);
+        }
+        let text = value.to_string();
+        let site = Arc::new(Site::from_json(&text).unwrap());
+        let paths = addresses(&site);
+        // 45 posts: three pages of news, and as many of the topic all of
+        // them are about; not one more.
+        assert_eq!(site.posts_tagged("solidarity-day").len(), 45);
+        for lang in ["be", "ru", "en"] {
+            for list in ["posts", "tags/solidarity-day"] {
+                for n in 2..=3 {
+                    assert!(
+                        paths.contains(&format!("/{lang}/{list}/page/{n}")),
+                        "/{lang}/{list}/page/{n}"
+                    );
+                }
+                assert!(!paths.contains(&format!("/{lang}/{list}/page/4")));
+                assert!(
+                    !paths.contains(&format!("/{lang}/{list}/page/1")),
+                    "page 1 is the list's own address"
+                );
+            }
+        }
+        let written = pages(INDEX, &site, &text, 1_790_000_000, &loading()).unwrap();
+        let second = written
+            .iter()
+            .find(|p| p.path == "/en/posts/page/2")
+            .unwrap();
+        assert!(
+            second.html.contains("<title>News · Page 2 of 3 — "),
+            "a title of its own"
+        );
+        assert!(
+            second.html.contains("rel=\"canonical\"")
+                && second.html.contains("/en/posts/page/2\" rel=\"canonical\"")
+        );
+        assert_eq!(second.html.matches("class=\"post-card\"").count(), 20);
+        for link in [
+            "href=\"/en/posts\" rel=\"prev\"",
+            "href=\"/en/posts/page/3\" rel=\"next\"",
+        ] {
+            assert!(second.html.contains(link), "{link}");
+        }
     }
 
     #[test]

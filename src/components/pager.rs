@@ -1,15 +1,25 @@
-//! Long lists in pages (`?page=N`): the page's slice of the list and the
-//! links between pages. The arithmetic is `solidarity_core::paging`.
+//! Long lists in pages (`…/page/N`): the page's slice of the list and the
+//! links between pages. The arithmetic and the addresses are
+//! [`solidarity_core::paging`].
 
 use crate::lang::use_lang;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
-use solidarity_core::paging::{page_href, Window, PER_PAGE};
+use leptos_router::hooks::use_location;
+use solidarity_core::paging::{page_href, requested_page, Window, PER_PAGE};
 
-/// The window of a list of `total` items the address asks for.
+/// The window of a list of `total` items the address asks for: its
+/// `/page/N`, else the `?page=N` of earlier links. Read from the router's
+/// own location, which outlives the page: a list being left may still be
+/// asked once as the address changes.
 pub fn use_page_window(total: usize) -> impl Fn() -> Window + Copy + Send + Sync + 'static {
-    let query = use_query_map();
-    move || Window::of(total, query.read().get("page").as_deref(), PER_PAGE)
+    let location = use_location();
+    move || {
+        let path = location.pathname.get();
+        let requested = requested_page(&path)
+            .map(str::to_string)
+            .or_else(|| location.query.with(|q| q.get("page")));
+        Window::of(total, requested.as_deref(), PER_PAGE)
+    }
 }
 
 /// "← Newer · Page 2 of 500 · Older →", or nothing for a single page.

@@ -7,12 +7,9 @@
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
-import { DIST, changedBundle, serve, showsSomething, siteUnderTest, withPage } from './harness.mjs';
+import { DIST, changedBundle, prerenderedCopy, showsSomething, siteUnderTest, withPage } from './harness.mjs';
 
 const bundle = JSON.parse(await readFile(`${DIST}/data/bundle.json`, 'utf8'));
 const SITE_URL = bundle.campaign.site_url.replace(/\/$/, '');
@@ -316,81 +313,64 @@ describe('hostile text from the bundle', () => {
       delete post.translations;
     });
     // Written by the build's own prerender, into a copy of the site.
-    const dir = await mkdtemp(join(tmpdir(), 'solidarity-hostile-'));
+    const server = await prerenderedCopy(changed);
     try {
-      await cp(DIST, dir, { recursive: true });
-      await writeFile(join(dir, 'data/bundle.json'), JSON.stringify(changed, null, 2));
-      const page = await readFile(join(DIST, 'en/index.html'), 'utf8');
-      const loading = page.match(/<script type="application\/json" id="build">([^<]*)<\/script>/)[1];
-      const run = spawnSync(resolve(import.meta.dirname, '../../target/debug/prerender'), [dir, '--loading', loading], {
-        encoding: 'utf8',
-      });
-      assert.equal(run.status, 0, run.stderr);
-      // The build's compressed twins are of the pages as they were.
-      for (const file of await readdir(dir, { recursive: true })) {
-        if (/\.(br|gz)$/.test(file)) await rm(join(dir, file));
-      }
-      const server = await serve(dir);
-      try {
-        // The copy's own pages, from the copy's own origin.
-        await withPage({ browser: site.browser, origin: server.origin }, {}, async ({ page }) => {
-          await page.goto(`${server.origin}/en`, { app: false });
-          // What HTML and XML can carry of a text: no control characters
-          // (XML drops them; the HTML parser keeps some, replaces NUL).
-          const carried = (s) =>
-            s
-              .replace(/[\p{Cc}\ufffd\ufffe\uffff]/gu, '')
-              .replace(/\s+/g, ' ')
-              .trim();
-          for (const post of changed.posts.slice(0, hostile.length)) {
-            for (const lang of LANGS) {
-              const html = await (await fetch(`${server.origin}/${lang}/posts/${post.slug}`)).text();
-              const read = await page.evaluate((html) => {
-                const doc = new DOMParser().parseFromString(html, 'text/html');
-                const meta = (selector) => doc.head.querySelector(selector)?.getAttribute('content');
-                return {
-                  title: doc.title,
-                  ogTitle: meta('meta[property="og:title"]'),
-                  description: meta('meta[name=description]'),
-                  scripts: [...doc.querySelectorAll('script')].map((s) => s.type || 'classic'),
-                  h1: doc.querySelector('main h1')?.textContent,
-                };
-              }, html);
-              assert.equal(carried(read.ogTitle), carried(post.title), `${lang} ${post.slug}`);
-              assert.equal(carried(read.h1), carried(post.title), `${lang} ${post.slug}`);
-              assert.ok(carried(read.title).startsWith(carried(post.title)), `${lang} ${post.slug}: ${read.title}`);
-              if (post.title === hostile[0]) assert.equal(read.description, post.title);
-              // Nothing the editor typed became an element.
-              assert.deepEqual(read.scripts, ['application/json', 'module'], `${lang} ${post.slug}`);
-            }
-          }
+      // The copy's own pages, from the copy's own origin.
+      await withPage({ browser: site.browser, origin: server.origin }, {}, async ({ page }) => {
+        await page.goto(`${server.origin}/en`, { app: false });
+        // What HTML and XML can carry of a text: no control characters
+        // (XML drops them; the HTML parser keeps some, replaces NUL).
+        const carried = (s) =>
+          s
+            .replace(/[\p{Cc}\ufffd\ufffe\uffff]/gu, '')
+            .replace(/\s+/g, ' ')
+            .trim();
+        for (const post of changed.posts.slice(0, hostile.length)) {
           for (const lang of LANGS) {
-            const xml = await (await fetch(`${server.origin}/${lang}/feed.xml`)).text();
-            const titles = await page.evaluate((xml) => {
-              const doc = new DOMParser().parseFromString(xml, 'application/xml');
-              if (doc.querySelector('parsererror')) throw new Error(doc.querySelector('parsererror').textContent);
-              return [...doc.querySelectorAll('entry > title')].map((t) => t.textContent);
-            }, xml);
-            for (const post of changed.posts.slice(0, hostile.length)) {
-              assert.ok(
-                titles.some((t) => carried(t) === carried(post.title)),
-                `${lang} feed: ${post.title}`,
-              );
-            }
+            const html = await (await fetch(`${server.origin}/${lang}/posts/${post.slug}`)).text();
+            const read = await page.evaluate((html) => {
+              const doc = new DOMParser().parseFromString(html, 'text/html');
+              const meta = (selector) => doc.head.querySelector(selector)?.getAttribute('content');
+              return {
+                title: doc.title,
+                ogTitle: meta('meta[property="og:title"]'),
+                description: meta('meta[name=description]'),
+                scripts: [...doc.querySelectorAll('script')].map((s) => s.type || 'classic'),
+                h1: doc.querySelector('main h1')?.textContent,
+              };
+            }, html);
+            assert.equal(carried(read.ogTitle), carried(post.title), `${lang} ${post.slug}`);
+            assert.equal(carried(read.h1), carried(post.title), `${lang} ${post.slug}`);
+            assert.ok(carried(read.title).startsWith(carried(post.title)), `${lang} ${post.slug}: ${read.title}`);
+            if (post.title === hostile[0]) assert.equal(read.description, post.title);
+            // Nothing the editor typed became an element.
+            assert.deepEqual(read.scripts, ['application/json', 'module'], `${lang} ${post.slug}`);
           }
-          const image = await page.evaluate(async (src) => {
-            const img = new Image();
-            img.src = src;
-            await img.decode();
-            return [img.naturalWidth, img.naturalHeight];
-          }, `${server.origin}/share/ru/posts/${changed.posts[0].slug}.png`);
-          assert.deepEqual(image, [1200, 630]);
-        });
-      } finally {
-        await server.close();
-      }
+        }
+        for (const lang of LANGS) {
+          const xml = await (await fetch(`${server.origin}/${lang}/feed.xml`)).text();
+          const titles = await page.evaluate((xml) => {
+            const doc = new DOMParser().parseFromString(xml, 'application/xml');
+            if (doc.querySelector('parsererror')) throw new Error(doc.querySelector('parsererror').textContent);
+            return [...doc.querySelectorAll('entry > title')].map((t) => t.textContent);
+          }, xml);
+          for (const post of changed.posts.slice(0, hostile.length)) {
+            assert.ok(
+              titles.some((t) => carried(t) === carried(post.title)),
+              `${lang} feed: ${post.title}`,
+            );
+          }
+        }
+        const image = await page.evaluate(async (src) => {
+          const img = new Image();
+          img.src = src;
+          await img.decode();
+          return [img.naturalWidth, img.naturalHeight];
+        }, `${server.origin}/share/ru/posts/${changed.posts[0].slug}.png`);
+        assert.deepEqual(image, [1200, 630]);
+      });
     } finally {
-      await rm(dir, { recursive: true, force: true });
+      await server.close();
     }
   });
 });

@@ -4,9 +4,10 @@
 // (which downloads no browser of its own).
 
 import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { connect, createServer as createNetServer } from 'node:net';
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -376,5 +377,47 @@ export async function withPage(site, options, body) {
     assert.deepEqual(w.problems, []);
   } finally {
     await w.close();
+  }
+}
+
+/** A copy of the built site whose pages the build's own prerender
+ *  (target/debug/prerender, as `cargo test` builds it) wrote anew from
+ *  `bundle`, served on its own origin: how tests see the pages of a
+ *  bundle other than the default one, as a build would write them.
+ *  `close()` stops the server and removes the copy. */
+export async function prerenderedCopy(bundle) {
+  const dir = await mkdtemp(join(tmpdir(), 'solidarity-copy-'));
+  try {
+    await cp(DIST, dir, { recursive: true });
+    const text = JSON.stringify(bundle, null, 2);
+    await writeFile(join(dir, 'data/bundle.json'), text);
+    // What the build's pages load, but written from this bundle: its pages
+    // are current when this bundle is the live one.
+    const page = await readFile(join(DIST, 'en/index.html'), 'utf8');
+    const built = JSON.parse(page.match(/<script type="application\/json" id="build">([^<]*)<\/script>/)[1]);
+    const loading = JSON.stringify({
+      script: built.script,
+      page: built.page,
+      app: built.app,
+      bundle_sha256: createHash('sha256').update(text).digest('hex'),
+    });
+    const run = spawnSync(resolve(import.meta.dirname, '../../target/debug/prerender'), [dir, '--loading', loading], { encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    // The build's compressed twins are of the pages as they were.
+    for (const file of await readdir(dir, { recursive: true })) {
+      if (/\.(br|gz)$/.test(file)) await rm(join(dir, file));
+    }
+    const server = await serve(dir);
+    return {
+      dir,
+      origin: server.origin,
+      async close() {
+        await server.close();
+        await rm(dir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await rm(dir, { recursive: true, force: true });
+    throw error;
   }
 }

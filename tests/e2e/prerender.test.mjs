@@ -9,7 +9,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { access, readFile } from 'node:fs/promises';
-import { DIST, changedBundle, siteUnderTest, withPage } from './harness.mjs';
+import { DIST, changedBundle, prerenderedCopy, siteUnderTest, withPage } from './harness.mjs';
 
 const site = siteUnderTest();
 const bundle = JSON.parse(await readFile(`${DIST}/data/bundle.json`, 'utf8'));
@@ -410,6 +410,41 @@ describe('the live bundle is the one the pages were written from: no app at all'
       await page.goto(site.origin + '/en/posts?page=1', { app: false });
       await appIsLive(page);
     });
+  });
+
+  test('every page of a long list is a file of its own that paints without the app', async () => {
+    const many = structuredClone(bundle);
+    for (let i = 0; i < 35; i++) {
+      many.posts.push({ ...bundle.posts[0], slug: `more-${i}`, title: `More news ${i}`, translations: undefined });
+    }
+    const copy = await prerenderedCopy(many);
+    try {
+      await withPage({ browser: site.browser, origin: copy.origin }, {}, async ({ page }) => {
+        const requested = [];
+        page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+        for (const path of ['/en/posts/page/2', '/be/posts/page/3', '/ru/tags/solidarity-day/page/2']) {
+          await page.goto(copy.origin + path, { app: false });
+          await isCurrent(page);
+          assert.ok(await page.locator('.post-card').first().isVisible(), path);
+          const pager = page.locator('nav.pager');
+          assert.match(await pager.locator('[aria-current="page"]').innerText(), /\b[23]\b.*\b3\b/, path);
+        }
+        assert.deepEqual(
+          requested.filter((p) => /^\/visitor-/.test(p)),
+          [],
+          'no page of a list needs the app',
+        );
+        // Their links lead from file to file.
+        await page.goto(`${copy.origin}/en/posts/page/2`, { app: false });
+        await page.locator('nav.pager a[rel="next"]').click();
+        await page.waitForURL('**/en/posts/page/3');
+        await isCurrent(page);
+        assert.equal(await page.locator('.post-card').count(), 5);
+        assert.match(await page.title(), /^News · Page 3 of 3 — /);
+      });
+    } finally {
+      await copy.close();
+    }
   });
 
   test('if its wasm cannot arrive, the page stays as written, without an uncaught error', async () => {

@@ -153,6 +153,11 @@ impl Described {
             None if title.is_empty() => campaign.title_in(lang).text.to_string(),
             None => title.clone(),
         };
+        // Each page of a list is a page of its own, and says which.
+        let title = match page {
+            0 | 1 => title,
+            n => format!("{title} · {}", (ui.page_of)(n, route.pages(site))),
+        };
         Ok(Described {
             title,
             card_title,
@@ -521,10 +526,10 @@ mod tests {
         let head = Head::of(Route::Posts, 2, Lang::En, &site, NOW);
         assert_eq!(
             links(&head, "canonical"),
-            [("https://solidarity.example/en/posts?page=2", None)]
+            [("https://solidarity.example/en/posts/page/2", None)]
         );
         assert!(links(&head, "alternate")
-            .contains(&("https://solidarity.example/posts?page=2", Some("x-default"))));
+            .contains(&("https://solidarity.example/posts/page/2", Some("x-default"))));
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! Long lists in pages: a bundle may hold ten thousand posts, and a page
 //! that renders them all costs a phone seconds. Pages are numbered from 1
-//! and addressed as `?page=N`.
+//! and addressed as `/page/N` after the list's own address
+//! (`/en/posts/page/2`), a path the build writes a file for like any other
+//! page; `?page=N`, the address earlier links used, is still read.
 
 /// Posts on one page of a list.
 pub const PER_PAGE: usize = 20;
@@ -49,14 +51,29 @@ impl Window {
     }
 }
 
-/// The address of page `number` of the list at `path`; page 1 has no query,
-/// so it has one address only.
+/// The address of page `number` of the list at `path`: `/en/posts/page/2`;
+/// page 1 is the list's own address, so it has one address only. No post
+/// or topic can take it: a slug is one segment (`/en/posts/page` would be
+/// a post called "page"), a list's page two more.
 pub fn page_href(path: &str, number: usize) -> String {
     if number <= 1 {
         path.to_string()
     } else {
-        format!("{path}?page={number}")
+        format!("{path}/page/{number}")
     }
+}
+
+/// The page number an address asks for by its path, as [`page_href`]
+/// writes it: `"2"` of `/en/posts/page/2`; `None` for a list's own address
+/// (page 1) or any other page.
+pub fn requested_page(path: &str) -> Option<&str> {
+    let (_, number) = path.trim_end_matches('/').rsplit_once("/page/")?;
+    (!number.is_empty() && !number.contains('/')).then_some(number)
+}
+
+/// How many pages a list of `total` items has.
+pub fn page_count(total: usize) -> usize {
+    Window::of(total, None, PER_PAGE).pages
 }
 
 #[cfg(test)]
@@ -110,6 +127,15 @@ mod tests {
     #[test]
     fn page_one_has_no_query() {
         assert_eq!(page_href("/en/posts", 1), "/en/posts");
-        assert_eq!(page_href("/en/posts", 7), "/en/posts?page=7");
+        assert_eq!(page_href("/en/posts", 7), "/en/posts/page/7");
+        assert_eq!(page_href("/be/tags/belarus", 2), "/be/tags/belarus/page/2");
+        assert_eq!((page_count(0), page_count(20), page_count(21)), (1, 1, 2));
+        for n in [2, 7] {
+            let href = page_href("/ru/tags/belarus", n);
+            assert_eq!(requested_page(&href), Some(n.to_string().as_str()));
+        }
+        assert_eq!(requested_page("/en/posts/page/3/"), Some("3"));
+        assert_eq!(requested_page("/en/posts"), None);
+        assert_eq!(requested_page("/en/posts/page"), None);
     }
 }

@@ -126,6 +126,23 @@ impl<'a> Route<'a> {
             .filter(|route| route.is_prerendered())
             .collect()
     }
+
+    /// How many pages this page of `site` has: the news and each topic are
+    /// lists of [`crate::paging::PER_PAGE`] posts a page; any other page is one.
+    pub fn pages(self, site: &Site) -> usize {
+        match self {
+            Route::Posts => crate::paging::page_count(site.bundle.posts.len()),
+            Route::Tag(slug) => crate::paging::page_count(site.posts_tagged(slug).len()),
+            _ => 1,
+        }
+    }
+
+    /// Every address of this page in `lang`: its own, and for a list each
+    /// of its further pages (`/en/posts/page/2`…).
+    pub fn hrefs(self, lang: Lang, site: &Site) -> impl Iterator<Item = String> {
+        let href = self.href(lang);
+        (1..=self.pages(site)).map(move |n| crate::paging::page_href(&href, n))
+    }
 }
 
 /// The address of the news feed in `lang`, or of one topic's:
