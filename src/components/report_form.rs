@@ -21,8 +21,8 @@ use solidarity_core::report::{
 };
 use solidarity_core::validate::Severity;
 
-/// Each field's form control: its id, label, hint, and whether it is a
-/// paragraph of text.
+/// Each field's form control: which field, its label and hint, whether it
+/// may stay empty.
 struct Control {
     field: Field,
     label: &'static str,
@@ -197,16 +197,22 @@ pub fn ReportForm(contact: Option<String>) -> impl IntoView {
                     </label>
                     {control.hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
                     {input}
-                    <Show when=move || !messages().is_empty()>
-                        <ul class="said" id=said_id.clone()>
-                            <For each=messages key=|s| s.message.clone() let:s>
-                                <li class=if s.severity == Severity::Error { "error" } else { "warning" }>
-                                    // The checks' own words: the editors' tool's, in English.
-                                    <span lang="en">{s.message}</span>
-                                </li>
-                            </For>
-                        </ul>
-                    </Show>
+                    // A plain list rebuilt when the checks answer: a
+                    // keyed <For> would bring its diffing into the wasm for
+                    // three lines at most.
+                    {move || {
+                        let said = messages();
+                        (!said.is_empty()).then(|| view! {
+                            <ul class="said" id=said_id.clone()>
+                                {said.into_iter().map(|s| view! {
+                                    <li class=if s.severity == Severity::Error { "error" } else { "warning" }>
+                                        // The checks' own words: the editors' tool's, in English.
+                                        <span lang="en">{s.message}</span>
+                                    </li>
+                                }).collect_view()}
+                            </ul>
+                        })
+                    }}
                 </div>
             }
             .into_any()
