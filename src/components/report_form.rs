@@ -139,7 +139,15 @@ pub fn ReportForm(contact: Option<String>) -> impl IntoView {
             let hint_id = format!("{input_id}-hint");
             let said_id = format!("{input_id}-said");
             let value = move || field_value(&report.get(), field).to_string();
-            let set = move |text: String| report.update(|r| *field_value_mut(r, field) = text);
+            let set = move |text: String| {
+                report.update(|r| *field_value_mut(r, field) = text);
+                // An entry prepared before this change no longer says
+                // what the form does: it goes, until prepared again.
+                if prepared.with_untracked(Option::is_some) {
+                    prepared.set(None);
+                    set_status.set(String::new());
+                }
+            };
             let messages = move || {
                 said.get()
                     .into_iter()

@@ -279,6 +279,10 @@ describe('Take part', () => {
       assert.equal(mail.pathname, contact);
       assert.equal(mail.searchParams.get('body'), json);
       assert.match(mail.searchParams.get('subject'), /^Акция Дня солидарности: Прага, 4 августа 2026/);
+      // A change after preparing takes the old entry away: nothing stale is sent.
+      await page.locator('#report-city').fill('Брно');
+      await entry.waitFor({ state: 'detached' });
+      assert.equal(await page.locator('.report-status').innerText(), '');
     });
   });
 
