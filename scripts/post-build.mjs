@@ -41,11 +41,12 @@ function offlineFiles(shell) {
   const named = [...shell.matchAll(/<(?:link|script)\b[^>]*\b(?:href|src)="(\/[^"?#]+)"/g)].map((m) => m[1]);
   // Not the bundle: the app keeps its own last good copy (src/data.rs).
   const files = ['/shell.html', ...new Set(named.filter((file) => !file.startsWith('/data/')))];
-  // The map's drawing of the world (the prerender writes it, named by its
-  // content): the actions page offline has its land too.
+  // The map's drawing of the world, whatever its name
+  // (solidarity_core::map::WORLD_FILE, written by the prerender): the
+  // actions page offline has its land too.
   files.push(
     ...readdirSync(join(dist, 'map'))
-      .filter((f) => /^world-[0-9a-f]{16}\.svg$/.test(f))
+      .filter((f) => f.endsWith('.svg'))
       .map((f) => `/map/${f}`),
   );
   for (const file of files) {

@@ -107,7 +107,9 @@ fn main() {
     fs::write(path, out).unwrap();
 }
 
-/// FNV-1a, 64 bits: a name for the file's content (not a secure hash).
+/// FNV-1a, 64 bits: a name for the file's content (not a secure hash) —
+/// the hash `solidarity_publish::Fnv` names the share images by, written
+/// again here because a build script cannot use a crate that uses this one.
 fn fnv(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
         (hash ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)

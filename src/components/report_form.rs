@@ -88,23 +88,24 @@ pub fn ReportForm(contact: Option<String>) -> impl IntoView {
     });
     let said = RwSignal::new(Vec::<Said>::new());
     let prepared = RwSignal::new(None::<Prepared>);
-    let (status, set_status) = signal(String::new());
+    // What the form says of the last "Prepare": the entry is ready, or how
+    // many fields to fix (nothing once a change took the entry away).
+    let status = move || {
+        if prepared.with(Option::is_some) {
+            return words.report_ready.to_string();
+        }
+        match said.with(|s| s.iter().filter(|s| s.severity == Severity::Error).count()) {
+            0 => String::new(),
+            errors => (words.report_fix)(errors),
+        }
+    };
     let (copied, set_copied) = signal(String::new());
 
     let prepare = move |ev: leptos::ev::SubmitEvent| {
         // Nothing is ever submitted: the page prepares, the visitor sends.
         ev.prevent_default();
         let checked = report.get_untracked().check();
-        let errors = checked
-            .said
-            .iter()
-            .filter(|s| s.severity == Severity::Error)
-            .count();
-        let first_error = checked
-            .said
-            .iter()
-            .find(|s| s.severity == Severity::Error)
-            .map(|s| s.field);
+        let first_error = checked.first_error();
         said.set(checked.said);
         set_copied.set(String::new());
         match checked.entry {
@@ -118,12 +119,10 @@ pub fn ReportForm(contact: Option<String>) -> impl IntoView {
                     file_name: entry_file_name(&action),
                     subject: (words.email_subject)(&place, &long_date(lang, action.date.0)),
                 }));
-                set_status.set(words.report_ready.to_string());
                 focus("report-entry");
             }
             None => {
                 prepared.set(None);
-                set_status.set((words.report_fix)(errors));
                 if let Some(field) = first_error {
                     focus(&id(field));
                 }
@@ -138,14 +137,13 @@ pub fn ReportForm(contact: Option<String>) -> impl IntoView {
             let input_id = id(field);
             let hint_id = format!("{input_id}-hint");
             let said_id = format!("{input_id}-said");
-            let value = move || field_value(&report.get(), field).to_string();
+            let value = move || report.with(|r| r.field(field).to_string());
             let set = move |text: String| {
-                report.update(|r| *field_value_mut(r, field) = text);
+                report.update(|r| r.set(field, text));
                 // An entry prepared before this change no longer says
                 // what the form does: it goes, until prepared again.
                 if prepared.with_untracked(Option::is_some) {
                     prepared.set(None);
-                    set_status.set(String::new());
                 }
             };
             let messages = move || {
@@ -276,33 +274,11 @@ pub fn ReportForm(contact: Option<String>) -> impl IntoView {
                 {words.checks_in_english.map(|note| view! { <p class="hint">{note}</p> })}
                 <button type="submit" class="button">{words.prepare}</button>
             </fieldset>
-            <p class="report-status" role="status">{move || status.get()}</p>
+            <p class="report-status" role="status">{status}</p>
         </form>
         {entry}
     }
     .into_any()
-}
-
-fn field_value(report: &Report, field: Field) -> &str {
-    match field {
-        Field::Date => &report.date,
-        Field::City => &report.city,
-        Field::Country => &report.country,
-        Field::Organiser => &report.organiser,
-        Field::Summary => &report.summary,
-        Field::Link => &report.link,
-    }
-}
-
-fn field_value_mut(report: &mut Report, field: Field) -> &mut String {
-    match field {
-        Field::Date => &mut report.date,
-        Field::City => &mut report.city,
-        Field::Country => &mut report.country,
-        Field::Organiser => &mut report.organiser,
-        Field::Summary => &mut report.summary,
-        Field::Link => &mut report.link,
-    }
 }
 
 /// Moves focus to the element `id` once it is rendered (the entry appears

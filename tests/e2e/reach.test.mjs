@@ -202,8 +202,8 @@ describe('Take part', () => {
         .locator('.report-status')
         .filter({ hasText: /2 fields need fixing/ })
         .waitFor();
-      // The focus goes to the first field to fix; each says why, as bundle check would.
-      assert.equal(await page.evaluate(() => document.activeElement.id), 'report-summary');
+      // The focus goes to the first field to fix (once it is drawn); each says why, as bundle check would.
+      await page.waitForFunction(() => document.activeElement?.id === 'report-summary');
       assert.equal(await page.locator('#report-summary').getAttribute('aria-invalid'), 'true');
       assert.equal(await page.locator('#report-summary-said').innerText(), 'must not be empty');
       assert.match(await page.locator('#report-link-said').innerText(), /"javascript:alert\(1\)": links may only be http\(s\):\/\//);

@@ -211,10 +211,14 @@ impl Head {
             title: site_name.to_string(),
             href: site.absolute(&feed_href(lang, None)),
         });
-        if let Route::Tag(slug) = route {
+        if let Some(tag) = match route {
+            Route::Tag(slug) => site.tag(slug),
+            _ => None,
+        } {
+            // Titled as the feed titles itself (on every page of the topic).
             tags.push(HeadTag::Feed {
-                title: described.title.clone(),
-                href: site.absolute(&feed_href(lang, Some(slug))),
+                title: (words.tag_feed_title)(tag.name_in(lang).text),
+                href: site.absolute(&feed_href(lang, Some(&tag.slug))),
             });
         }
         tags.extend([
@@ -501,6 +505,10 @@ mod tests {
         assert!(head.tags.iter().any(|t| matches!(t,
             HeadTag::Feed { href, .. }
                 if href == "https://solidarity.example/en/tags/ales-bialiatski/feed.xml")));
+        // On a later page too, the feed is the topic's, titled as it titles itself.
+        let second = Head::of(Route::Tag("ales-bialiatski"), 2, Lang::En, &site, NOW);
+        assert!(second.tags.iter().any(|t| matches!(t,
+            HeadTag::Feed { title, .. } if title == "News on “Ales Bialiatski”")));
     }
 
     #[test]

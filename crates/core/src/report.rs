@@ -72,6 +72,31 @@ pub struct Checked {
 }
 
 impl Report {
+    /// What was typed in `field`.
+    pub fn field(&self, field: Field) -> &str {
+        match field {
+            Field::Date => &self.date,
+            Field::City => &self.city,
+            Field::Country => &self.country,
+            Field::Organiser => &self.organiser,
+            Field::Summary => &self.summary,
+            Field::Link => &self.link,
+        }
+    }
+
+    /// Sets what `field` holds.
+    pub fn set(&mut self, field: Field, text: String) {
+        let slot = match field {
+            Field::Date => &mut self.date,
+            Field::City => &mut self.city,
+            Field::Country => &mut self.country,
+            Field::Organiser => &mut self.organiser,
+            Field::Summary => &mut self.summary,
+            Field::Link => &mut self.link,
+        };
+        *slot = text;
+    }
+
     /// The draft as the tab keeps it.
     pub fn draft(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
@@ -133,6 +158,24 @@ impl Report {
             entry: (date.is_some() && !has_errors).then_some(action),
             said,
         }
+    }
+}
+
+impl Checked {
+    /// How many of the fields are refused.
+    pub fn errors(&self) -> usize {
+        self.said
+            .iter()
+            .filter(|s| s.severity == Severity::Error)
+            .count()
+    }
+
+    /// The first field refused, where the visitor goes to fix it.
+    pub fn first_error(&self) -> Option<Field> {
+        self.said
+            .iter()
+            .find(|s| s.severity == Severity::Error)
+            .map(|s| s.field)
     }
 }
 
@@ -275,6 +318,10 @@ mod tests {
     fn an_empty_form_says_what_is_missing_and_a_misspelt_country_is_a_hint() {
         let checked = Report::default().check();
         assert_eq!(checked.entry, None);
+        assert_eq!(
+            (checked.errors(), checked.first_error()),
+            (3, Some(Field::Date))
+        );
         let fields: Vec<Field> = checked.said.iter().map(|s| s.field).collect();
         assert_eq!(fields, [Field::Date, Field::Country, Field::Summary]);
         let mut report = vilnius();
@@ -306,6 +353,18 @@ mod tests {
         assert!(!mail.contains(['\n', ' ', '"', '<', '&']) || mail.matches('&').count() == 1);
         assert!(entry_data_url(&json).starts_with("data:application/json;charset=utf-8,%7B"));
         assert_eq!(entry_file_name(&action), "action-2013-08-04-vilnius.json");
+    }
+
+    #[test]
+    fn each_field_is_read_and_set_on_its_own() {
+        let mut report = Report::default();
+        for (i, field) in Field::ALL.into_iter().enumerate() {
+            report.set(field, i.to_string());
+        }
+        for (i, field) in Field::ALL.into_iter().enumerate() {
+            assert_eq!(report.field(field), i.to_string());
+        }
+        assert_eq!(report.country, "2");
     }
 
     #[test]
