@@ -1,8 +1,9 @@
-// Builds what a prerendered page loads after its first paint: its loader
-// (crates/page/js/start.js, minified) and its small wasm (crates/page: the
-// decisions of its start-up, the countdown's ticking, the language of `/`).
-// Writes <dist>/start-HASH.js, <dist>/page-HASH.js and
-// <dist>/page-HASH_bg.wasm, named by their content.
+// Builds what a prerendered page loads: before it paints, the language of an
+// address without one (crates/page/js/language.js, minified); after its
+// first paint, its loader (crates/page/js/start.js, minified) and its small
+// wasm (crates/page: the decisions of its start-up, the countdown's
+// ticking). Writes <dist>/language-HASH.js, <dist>/start-HASH.js,
+// <dist>/page-HASH.js and <dist>/page-HASH_bg.wasm, named by their content.
 //
 // scripts/post-build.mjs calls it for release builds. Needs cargo,
 // wasm-bindgen (the pinned CLI) and wasm-opt on PATH, as scripts/setup
@@ -15,9 +16,18 @@ import { minify } from 'terser';
 import { buildWebModule } from './run-tool.mjs';
 
 export const LOADER_SOURCE = resolve(import.meta.dirname, '../crates/page/js/start.js');
+export const LANGUAGE_SOURCE = resolve(import.meta.dirname, '../crates/page/js/language.js');
 
-/** Builds crates/page into `dist`; returns the site paths of the loader,
- *  and of the wasm module's script and wasm. */
+/** `source` minified into `dist`, named `{name}-HASH.js`; its site path. */
+async function minified(dist, source, name, module) {
+  const { code } = await minify(readFileSync(source, 'utf8'), { module, ecma: 2022, compress: { passes: 2 }, mangle: true });
+  const file = `${name}-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
+  writeFileSync(join(dist, file), code);
+  return `/${file}`;
+}
+
+/** Builds crates/page into `dist`; returns the site paths of the language
+ *  script, the loader, and of the wasm module's script and wasm. */
 export async function buildPageModule(dist) {
   const module = await buildWebModule('build-page', {
     cargoArgs: ['--lib', '--package', 'solidarity-page'],
@@ -25,8 +35,9 @@ export async function buildPageModule(dist) {
     name: 'page',
     dist,
   });
-  const { code } = await minify(readFileSync(LOADER_SOURCE, 'utf8'), { module: true, ecma: 2022, compress: { passes: 2 }, mangle: true });
-  const loader = `start-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
-  writeFileSync(join(dist, loader), code);
-  return { loader: `/${loader}`, ...module };
+  return {
+    language: await minified(dist, LANGUAGE_SOURCE, 'language', false),
+    loader: await minified(dist, LOADER_SOURCE, 'start', true),
+    ...module,
+  };
 }

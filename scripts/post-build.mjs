@@ -75,9 +75,10 @@ if (release) {
   // what they load into each page (src/prerender.rs); nothing rewrites the
   // pages afterwards.
   const app = await buildVisitorApp(dist);
-  const { loader, glue, wasm } = await buildPageModule(dist);
+  const { language, loader, glue, wasm } = await buildPageModule(dist);
   const bundle = readFileSync(join(dist, 'data', 'bundle.json'));
   const loading = {
+    language,
     script: loader,
     page: { glue, wasm },
     app,

@@ -28,6 +28,10 @@ use std::sync::Arc;
 /// names (`scripts/build-page.mjs`, `scripts/build-visitor.mjs`).
 #[derive(Clone, Debug, Deserialize, Serialize)]
 pub struct Loading {
+    /// The script that gives an address without a language
+    /// (`crates/page/js/language.js`, minified) the visitor's, before the
+    /// page paints: `/language-HASH.js`.
+    pub language: String,
     /// The loader (`crates/page/js/start.js`, minified): `/start-HASH.js`.
     pub script: String,
     /// The page's small wasm (`solidarity_page`).
@@ -63,6 +67,25 @@ struct Build<'a> {
 pub struct Page {
     pub path: String,
     pub html: String,
+}
+
+impl Page {
+    /// Where the page is also written without its language, if it is an
+    /// English page (`/en/manifesto` → `/manifesto`, `/en` → `/`): an
+    /// address without a language is answered in English where the server
+    /// cannot do better, and its `language` script ([`Loading::language`])
+    /// takes the visitor to their own language before the page paints.
+    pub fn language_less_path(&self) -> Option<String> {
+        if solidarity_core::route::lang_of_path(&self.path) != Some(Lang::En) {
+            return None;
+        }
+        let rest = solidarity_core::route::without_lang(&self.path)?;
+        Some(if rest.is_empty() {
+            "/".into()
+        } else {
+            rest.into()
+        })
+    }
 }
 
 /// The addresses written at build time: [`Route::prerendered`] in each
@@ -109,22 +132,23 @@ pub fn pages(
         .collect())
 }
 
-/// The page for every address that was not prerendered (`shell.html`),
-/// and the files it needs besides the build's.
+/// A page where the app renders, and the scripts it needs besides the
+/// build's files.
 pub struct Shell {
     pub html: String,
-    /// Scripts that were inline in Trunk's page: (file name, code).
+    /// Scripts of its own: (file name, code).
     pub scripts: Vec<(String, String)>,
 }
 
-/// The shell from Trunk's `index.html`, where the app renders: its inline
-/// start-up script moved to a file named by its content (the
-/// Content-Security-Policy allows no inline script, and no hash that
+/// The page of the tools (`/{lang}/preview`, `/{lang}/embed`,
+/// [`Route::TOOLS`]), Trunk's `index.html` as it is, with the app and its
+/// tools: its inline start-up script moved to a file named by its content
+/// (the Content-Security-Policy allows no inline script, and no hash that
 /// changes with every build), and the bundle's fetch started by the page
 /// itself, in parallel with the app's wasm rather than after it. (A release
 /// build only: the dev server's page keeps Trunk's script, and is served
-/// without the policy.) Written from a shell, it is that shell.
-pub fn shell(index: &str) -> Result<Shell, String> {
+/// without the policy.) Written from such a page, it is that page.
+pub fn tools_page(index: &str) -> Result<Shell, String> {
     const INLINE: &str = "<script type=\"module\">";
     let mut html = String::with_capacity(index.len());
     let mut scripts = Vec::new();
@@ -135,15 +159,10 @@ pub fn shell(index: &str) -> Result<Shell, String> {
             + rest[body_at..]
                 .find("</script>")
                 .ok_or("index.html has an unclosed <script>")?;
-        let code = format!("{}\n", rest[body_at..end].trim());
-        let mut hash = solidarity_publish::Fnv::new();
-        hash.write(code.as_bytes());
-        let name = format!("boot-{:016x}.js", hash.finish());
+        let (name, tag) = boot_script(rest[body_at..end].trim());
         html.push_str(&rest[..at]);
-        html.push_str(&format!(
-            "<script type=\"module\" src=\"/{name}\"></script>"
-        ));
-        scripts.push((name, code));
+        html.push_str(&tag);
+        scripts.push(name);
         rest = &rest[end + "</script>".len()..];
     }
     html.push_str(rest);
@@ -154,15 +173,64 @@ pub fn shell(index: &str) -> Result<Shell, String> {
     if inline {
         return Err("index.html has an inline script the policy would block".into());
     }
-    let preload = format!(
-        "<link rel=\"preload\" href=\"{}\" as=\"fetch\" crossorigin />",
-        solidarity_browser::BUNDLE_URL
-    );
+    let preload = bundle_preload();
     if !html.contains(&preload) {
         let end = html.find("</head>").ok_or("index.html has no </head>")?;
         html.insert_str(end, &format!("{preload}\n  "));
     }
     Ok(Shell { html, scripts })
+}
+
+/// The page for every address that was not prerendered (`shell.html`):
+/// Trunk's page with the visitors' build of the app (`app`) instead of
+/// Trunk's, which has the tools ([`tools_page`]); its wasm, its script and
+/// the bundle fetched from the start, in parallel.
+pub fn shell(index: &str, app: &WasmModule) -> Result<Shell, String> {
+    let head_end = index.find("</head>").ok_or("index.html has no </head>")?;
+    let head = without_loaders(&index[..head_end]);
+    // JSON strings are JavaScript strings.
+    let quoted = |path: &str| serde_json::to_string(path).unwrap_or_default();
+    let (script, tag) = boot_script(&format!(
+        "import init, * as bindings from {};\n\
+         const wasm = await init({{ module_or_path: {} }});\n\
+         window.wasmBindings = bindings;\n\
+         dispatchEvent(new CustomEvent('TrunkApplicationStarted', {{ detail: {{ wasm }} }}));",
+        quoted(&app.glue),
+        quoted(&app.wasm)
+    ));
+    let attribute = |path: &str| html_escape::encode_double_quoted_attribute(path).into_owned();
+    let html = format!(
+        "{head}\n    <link rel=\"modulepreload\" href=\"{}\" crossorigin=\"anonymous\" />\n    \
+         <link rel=\"preload\" href=\"{}\" as=\"fetch\" type=\"application/wasm\" crossorigin=\"anonymous\" />\n    \
+         {}\n    {tag}\n  {}",
+        attribute(&app.glue),
+        attribute(&app.wasm),
+        bundle_preload(),
+        &index[head_end..]
+    );
+    Ok(Shell {
+        html,
+        scripts: vec![script],
+    })
+}
+
+/// `code` as a module script file named by its content: (its file's name
+/// and code, the tag that loads it).
+fn boot_script(code: &str) -> ((String, String), String) {
+    let code = format!("{code}\n");
+    let mut hash = solidarity_publish::Fnv::new();
+    hash.write(code.as_bytes());
+    let name = format!("boot-{:016x}.js", hash.finish());
+    let tag = format!("<script type=\"module\" src=\"/{name}\"></script>");
+    ((name, code), tag)
+}
+
+/// The bundle's fetch, started by a page before its app asks for it.
+fn bundle_preload() -> String {
+    format!(
+        "<link rel=\"preload\" href=\"{}\" as=\"fetch\" crossorigin />",
+        solidarity_browser::BUNDLE_URL
+    )
 }
 
 /// Trunk's `index.html`, ready to take a page.
@@ -198,7 +266,7 @@ impl Template {
             &tail[end..],
         );
         Ok(Template {
-            head: without_loaders(head),
+            head: with_language_script(&without_loaders(head), &build.loading.language)?,
             tail,
         })
     }
@@ -266,6 +334,28 @@ fn without_loaders(head: &str) -> String {
     lines.join("\n")
 }
 
+/// `head` with the script that gives an address without a language the
+/// visitor's ([`Loading::language`]) before its stylesheet: a classic
+/// script the parser waits for, so that a page in another language replaces
+/// this one before anything is drawn, without waiting for the stylesheet.
+/// What it needs to know (the storage key, the languages, the default) is
+/// the Rust's, written on its element.
+fn with_language_script(head: &str, src: &str) -> Result<String, String> {
+    const STYLESHEET: &str = "<link rel=\"stylesheet\"";
+    let at = head
+        .find(STYLESHEET)
+        .ok_or("index.html has no stylesheet to put the language script before")?;
+    let langs: Vec<&str> = Lang::ALL.iter().map(|l| l.tag()).collect();
+    let script = format!(
+        "<script src=\"{}\" data-key=\"{}\" data-langs=\"{}\" data-fallback=\"{}\"></script>\n    ",
+        html_escape::encode_double_quoted_attribute(src),
+        solidarity_browser::storage::LANG_KEY,
+        langs.join(" "),
+        Lang::default().tag(),
+    );
+    Ok(format!("{}{script}{}", &head[..at], &head[at..]))
+}
+
 /// `text` without the first `open`…`close` span, if there is one.
 fn cut_between(text: &str, open: &str, close: &str) -> Option<String> {
     let start = text.find(open)?;
@@ -298,6 +388,7 @@ mod tests {
             wasm: format!("/{name}-0123456789abcdef_bg.wasm"),
         };
         Loading {
+            language: "/language-0123456789abcdef.js".into(),
             script: "/start-0123456789abcdef.js".into(),
             page: module("page"),
             app: module("visitor"),
@@ -370,6 +461,34 @@ mod tests {
             "href=\"/en/posts/page/3\" rel=\"next\"",
         ] {
             assert!(second.html.contains(link), "{link}");
+        }
+    }
+
+    /// Every English page is also written without its language; no other
+    /// page is, so no address is written twice.
+    #[test]
+    fn every_english_page_is_also_the_page_without_a_language() {
+        let pages = default_pages();
+        let language_less: Vec<String> =
+            pages.iter().filter_map(Page::language_less_path).collect();
+        let english = pages.iter().filter(|p| p.path.starts_with("/en")).count();
+        assert_eq!(language_less.len(), english);
+        for (path, expected) in [
+            ("/en", "/"),
+            ("/en/manifesto", "/manifesto"),
+            ("/en/posts", "/posts"),
+        ] {
+            let page = pages.iter().find(|p| p.path == path).unwrap();
+            assert_eq!(page.language_less_path().as_deref(), Some(expected));
+        }
+        let page = pages.iter().find(|p| p.path == "/be/manifesto").unwrap();
+        assert_eq!(page.language_less_path(), None);
+        for path in &language_less {
+            assert_eq!(solidarity_core::route::lang_of_path(path), None, "{path}");
+            assert!(
+                !pages.iter().any(|p| &p.path == path),
+                "{path} written twice"
+            );
         }
     }
 
@@ -459,8 +578,8 @@ mod tests {
         for (i, s) in naughty.iter().enumerate() {
             let html = template.render(&format!("/en/posts/post-{i}"), Arc::clone(&site), 0);
             let where_ = format!("post {i}: {s:?}");
-            // The #build block and the loader, nothing else.
-            assert_eq!(html.matches("<script").count(), 2, "{where_}");
+            // The language script, the #build block and the loader, nothing else.
+            assert_eq!(html.matches("<script").count(), 3, "{where_}");
             assert_eq!(html.matches("<title>").count(), 1, "{where_}");
             assert_eq!(html.matches("</title>").count(), 1, "{where_}");
             assert_eq!(html.matches("<h1").count(), 1, "{where_}");
@@ -475,22 +594,25 @@ mod tests {
         let preload =
             "<link rel=\"preload\" href=\"/data/bundle.json\" as=\"fetch\" crossorigin />";
         let plain = INDEX.replace(preload, "");
-        let once = super::shell(&plain).unwrap().html;
+        let once = super::tools_page(&plain).unwrap().html;
         assert_eq!(once.matches(preload).count(), 1);
         assert!(once.find(preload) < once.find("</head>"));
         assert_eq!(
-            super::shell(&once).unwrap().html,
+            super::tools_page(&once).unwrap().html,
             once,
             "run twice, written once"
         );
-        assert!(super::shell("<html><body>").is_err());
+        assert!(super::tools_page("<html><body>").is_err());
+        let shell = super::shell(&plain, &loading().app).unwrap().html;
+        assert_eq!(shell.matches(preload).count(), 1);
+        assert!(shell.find(preload) < shell.find("</head>"));
     }
 
     /// Trunk writes its start-up script inline; the policy allows none.
     #[test]
-    fn the_shells_inline_script_becomes_a_file_named_by_its_content() {
+    fn the_tools_pages_inline_script_becomes_a_file_named_by_its_content() {
         let trunk = "<html><head><link rel=\"stylesheet\" href=\"/a.css\"/>\n<script type=\"module\">\nimport init from '/app-1.js';\ninit('/app-1_bg.wasm');\n</script>\n</head><body></body></html>";
-        let shell = super::shell(trunk).unwrap();
+        let shell = super::tools_page(trunk).unwrap();
         let [(name, code)] = shell.scripts.as_slice() else {
             panic!("one script: {:?}", shell.scripts);
         };
@@ -504,14 +626,51 @@ mod tests {
         )));
         assert!(!shell.html.contains("init("));
         // Another app, another name; the same code, the same name.
-        let other = super::shell(&trunk.replace("app-1", "app-2")).unwrap();
+        let other = super::tools_page(&trunk.replace("app-1", "app-2")).unwrap();
         assert_ne!(other.scripts[0].0, *name);
-        assert_eq!(super::shell(trunk).unwrap().scripts[0].0, *name);
+        assert_eq!(super::tools_page(trunk).unwrap().scripts[0].0, *name);
         // A script the policy would block, and that this cannot move, is refused.
-        assert!(
-            super::shell("<html><head><script>alert(1)</script></head><body></body></html>")
-                .is_err()
-        );
+        assert!(super::tools_page(
+            "<html><head><script>alert(1)</script></head><body></body></html>"
+        )
+        .is_err());
+    }
+
+    /// Addresses that were not prerendered get the visitors' build: none of
+    /// Trunk's files (the app with the tools), whether the shell is written
+    /// from Trunk's page or from the tools' page written from it.
+    #[test]
+    fn the_shell_loads_the_visitors_build_never_the_tools() {
+        let app = loading().app;
+        for template in [INDEX.to_string(), super::tools_page(INDEX).unwrap().html] {
+            let shell = super::shell(&template, &app).unwrap();
+            let [(name, code)] = shell.scripts.as_slice() else {
+                panic!("one script: {:?}", shell.scripts);
+            };
+            assert!(
+                code.contains("from \"/visitor-0123456789abcdef.js\""),
+                "{code}"
+            );
+            assert!(code.contains("module_or_path: \"/visitor-0123456789abcdef_bg.wasm\""));
+            let html = &shell.html;
+            for file in [app.glue.as_str(), app.wasm.as_str(), name.as_str()] {
+                assert!(html.contains(file), "{file} in {html}");
+            }
+            for gone in [
+                "/app.js",
+                "/app_bg.wasm",
+                "/boot-0123456789abcdef.js",
+                "<!--",
+            ] {
+                assert!(!html.contains(gone), "{gone} in {html}");
+            }
+            assert!(html.contains("/main-0123456789abcdef.css"));
+            assert_eq!(html.matches("<script").count(), 1, "{html}");
+            assert!(
+                html.contains("<noscript>"),
+                "the app's apology stays: {html}"
+            );
+        }
     }
 
     #[test]
@@ -534,10 +693,18 @@ mod tests {
             for gone in ["preload", "<!--", "/app", "/boot-"] {
                 assert!(!head.contains(gone), "{}: {gone} in <head>", page.path);
             }
-            // Data for search engines, never code.
+            // Data for search engines, and the language of an address
+            // without one, first, before the stylesheet: no other code.
+            let language = "<script src=\"/language-0123456789abcdef.js\" data-key=\"solidarity-day:lang\" data-langs=\"be ru en\" data-fallback=\"en\"></script>";
+            assert_eq!(head.matches(language).count(), 1, "{}", page.path);
+            assert!(head.find(language) < head.find("rel=\"stylesheet\""));
             for script in head.split("<script").skip(1) {
                 assert!(
-                    script.starts_with(" type=\"application/ld+json\">"),
+                    script.starts_with(" type=\"application/ld+json\">")
+                        || language.starts_with(&format!(
+                            "<script{}",
+                            &script[..script.find('>').unwrap() + 1]
+                        )),
                     "{}: a script in <head>",
                     page.path
                 );
@@ -597,6 +764,6 @@ mod tests {
         any_spawner::Executor::init_futures_executor().ok();
         let html = template.render("/en/manifesto", default_site(), 0);
         assert_eq!(build_block(&html)["campaign"], campaign);
-        assert_eq!(html.matches("</script>").count(), 2);
+        assert_eq!(html.matches("</script>").count(), 3);
     }
 }

@@ -2,9 +2,13 @@
 //! into DIST as `DIST/{address}/index.html`, rendered by the app's
 //! components from the bundle (default: `DIST/data/bundle.json`), with
 //! `DIST/index.html` (Trunk's output) as the template and loading what JSON
-//! names ([`solidarity_day::prerender::Loading`]). That template becomes
-//! `DIST/shell.html`, the page for every other address; `DIST/index.html`
-//! becomes the English home page, for `/`. Beside the pages, what
+//! names ([`solidarity_day::prerender::Loading`]). Every English page is
+//! also written without its language (`DIST/manifesto/index.html`;
+//! `DIST/index.html` becomes the English home page, for `/`). The template
+//! becomes the tools' pages (`DIST/{lang}/preview/index.html`…, and
+//! `DIST/tools.html`, the template of a second run), and with the visitors'
+//! build instead of Trunk's, `DIST/shell.html`, the page for every other
+//! address. Beside the pages, what
 //! [`solidarity_publish::files`] makes of the same bundle: the sitemap,
 //! robots.txt, the feeds and the calendar files; and every page's share
 //! image, drawn only if the cache DIR (default: the repository's
@@ -12,6 +16,8 @@
 //! not have it yet. Run by
 //! `scripts/post-build.mjs` for release builds.
 
+use solidarity_core::i18n::Lang;
+use solidarity_core::route::Route;
 use solidarity_core::Site;
 use solidarity_day::prerender::Loading;
 use std::path::{Path, PathBuf};
@@ -91,10 +97,11 @@ fn run(
         )
     })?;
     let index = dist.join("index.html");
-    let shell = dist.join("shell.html");
-    // Run twice on the same dist/, the template is the shell kept the first time.
-    let template = if shell.exists() {
-        read(&shell)?
+    let tools = dist.join("tools.html");
+    // Run twice on the same dist/, the template is Trunk's page, kept the
+    // first time as the tools' page.
+    let template = if tools.exists() {
+        read(&tools)?
     } else {
         read(&index)?
     };
@@ -111,20 +118,25 @@ fn run(
         }
         std::fs::write(path, html).map_err(|e| format!("cannot write {}: {e}", path.display()))
     };
-    let finished = solidarity_day::prerender::shell(&template)?;
-    for (name, code) in &finished.scripts {
+    let page_file = |path: &str| dist.join(path.trim_start_matches('/')).join("index.html");
+    // The tools' pages: the app with its tools, there only.
+    let tools_page = solidarity_day::prerender::tools_page(&template)?;
+    let shell_page = solidarity_day::prerender::shell(&template, &loading.app)?;
+    for (name, code) in tools_page.scripts.iter().chain(&shell_page.scripts) {
         write(&dist.join(name), code)?;
     }
-    write(&shell, &finished.html)?;
+    write(&tools, &tools_page.html)?;
+    for lang in Lang::ALL {
+        for route in Route::TOOLS {
+            write(&page_file(&route.href(lang)), &tools_page.html)?;
+        }
+    }
+    write(&dist.join("shell.html"), &shell_page.html)?;
     for page in &pages {
-        write(
-            &dist
-                .join(page.path.trim_start_matches('/'))
-                .join("index.html"),
-            &page.html,
-        )?;
-        if page.path == "/en" {
-            write(&index, &page.html)?;
+        write(&page_file(&page.path), &page.html)?;
+        // `/manifesto` beside `/en/manifesto`; `/` is dist/index.html.
+        if let Some(path) = page.language_less_path() {
+            write(&page_file(&path), &page.html)?;
         }
     }
     for file in solidarity_publish::files(&site) {

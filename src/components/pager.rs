@@ -5,7 +5,7 @@
 use crate::lang::use_lang;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
-use solidarity_core::paging::{page_href, requested_page, Window, PER_PAGE};
+use solidarity_core::paging::{page_href, requested_page, Window, PAGE_PARAM, PER_PAGE};
 
 /// The window of a list of `total` items the address asks for: its
 /// `/page/N`, else the `?page=N` of earlier links. Read from the router's
@@ -17,7 +17,7 @@ pub fn use_page_window(total: usize) -> impl Fn() -> Window + Copy + Send + Sync
         let path = location.pathname.get();
         let requested = requested_page(&path)
             .map(str::to_string)
-            .or_else(|| location.query.with(|q| q.get("page")));
+            .or_else(|| location.query.with(|q| q.get(PAGE_PARAM)));
         Window::of(total, requested.as_deref(), PER_PAGE)
     }
 }

@@ -46,14 +46,16 @@ describe('nginx serves dist/ as deployed', () => {
       '/ru/manifesto/': 'ru/manifesto/index.html',
       '/no/such/page': 'shell.html',
       '/en/posts/added-after-the-build': 'shell.html',
-      '/en/preview': 'shell.html',
+      // The tools' pages: the app with its tools, there only.
+      '/en/preview': 'en/preview/index.html',
+      '/ru/embed': 'ru/embed/index.html',
     };
     for (const [path, name] of Object.entries(written)) {
       const response = await get(path);
       assert.equal(response.status, 200, path);
       assert.equal(await response.text(), await file(name), path);
     }
-    for (const path of ['/nope.js', '/data/missing.json', '/widget/nope.wasm', '/_headers', '/_redirects', '/404.html']) {
+    for (const path of ['/nope.js', '/data/missing.json', '/widget/nope.wasm', '/_headers', '/_redirects', '/404.html', '/tools.html']) {
       assert.equal((await get(path)).status, 404, path);
     }
     const frame = await get('/embed/countdown?lang=be');
@@ -420,6 +422,11 @@ describe('offline', () => {
         await page.locator('.notice').waitFor({ timeout: 5_000 });
       }
       assert.match(await page.locator('main').innerText(), /We, the activists of civil and human rights organizations/);
+      // The tools are not kept: their page says so, once, instead of
+      // reloading for a tools' build that cannot come.
+      await page.goto(site.origin + '/be/preview', { waitUntil: 'commit' });
+      await page.locator('main h1', { hasText: 'Гэтай прыладзе патрэбная сетка' }).waitFor();
+      assert.equal(await page.evaluate(() => performance.getEntriesByType('navigation')[0].type), 'reload');
       await context.setOffline(false);
     } finally {
       await context.close();

@@ -396,6 +396,7 @@ export async function prerenderedCopy(bundle) {
     const page = await readFile(join(DIST, 'en/index.html'), 'utf8');
     const built = JSON.parse(page.match(/<script type="application\/json" id="build">([^<]*)<\/script>/)[1]);
     const loading = JSON.stringify({
+      language: page.match(/<script src="(\/language-[0-9a-f]{16}\.js)"/)[1],
       script: built.script,
       page: built.page,
       app: built.app,

@@ -8,7 +8,7 @@
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { access, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { DIST, changedBundle, prerenderedCopy, siteUnderTest, withPage } from './harness.mjs';
 
 const site = siteUnderTest();
@@ -88,10 +88,19 @@ describe('every page is written at build time', () => {
       assert.ok(html.includes(escapeHtml(post.title)), post.slug);
       assert.ok(html.includes(`<title>${escapeHtml(post.title)} — `), post.slug);
     }
-    // The tools need the app: not prerendered, answered by the shell.
-    await assert.rejects(access(`${DIST}/en/preview/index.html`));
+    // The tools need the app (with its tools): not prerendered, but a page
+    // of their own that loads it; the shell, for every other address, loads
+    // the visitors' build.
+    for (const lang of LANGS) {
+      for (const tool of ['preview', 'embed']) {
+        const html = await readFile(`${DIST}/${lang}/${tool}/index.html`, 'utf8');
+        assert.doesNotMatch(html, /id="prerendered"|\/visitor-/);
+        assert.match(html, /<link rel="modulepreload" href="\/solidarity-day-[0-9a-f]+\.js"/);
+      }
+    }
     const shell = await readFile(`${DIST}/shell.html`, 'utf8');
-    assert.doesNotMatch(shell, /id="prerendered"/);
+    assert.doesNotMatch(shell, /id="prerendered"|\/solidarity-day-/);
+    assert.match(shell, /<link rel="modulepreload" href="\/visitor-[0-9a-f]+\.js"/);
     // `/` is the English home page.
     assert.equal(await readFile(`${DIST}/index.html`, 'utf8'), await readFile(`${DIST}/en/index.html`, 'utf8'));
   });
@@ -321,7 +330,7 @@ describe('the live bundle is the one the pages were written from: no app at all'
         const written = await treeOf(page, '#prerendered main');
         await isCurrent(page);
         await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
-        assert.deepEqual(code().sort(), ['/page-HASH.js', '/page-HASH_bg.wasm', '/start-HASH.js']);
+        assert.deepEqual(code().sort(), ['/language-HASH.js', '/page-HASH.js', '/page-HASH_bg.wasm', '/start-HASH.js']);
         assert.equal(await page.locator('#prerendered').count(), 1, 'the page is still the one written at build time');
         assert.deepEqual(await page.evaluate(() => window.__shifts), []);
         // (Home's countdown has been filled in: the rest is as written.)
@@ -398,7 +407,7 @@ describe('the live bundle is the one the pages were written from: no app at all'
     });
   });
 
-  test('links load the next page, itself written at build time; a query is for the app', async () => {
+  test('links load the next page, itself written at build time; a page number in the query is for the app', async () => {
     await withPage(site, {}, async ({ page }) => {
       await page.goto(site.origin + '/en', { app: false });
       await isCurrent(page);
@@ -406,8 +415,11 @@ describe('the live bundle is the one the pages were written from: no app at all'
       await page.waitForURL('**/en/posts');
       await isCurrent(page);
       assert.equal(await page.locator('nav a[aria-current="page"]').innerText(), 'News');
-      // A page of a list (or any query) is not a file the build wrote.
-      await page.goto(site.origin + '/en/posts?page=1', { app: false });
+      // A query a partner's link adds changes nothing the page shows.
+      await page.goto(site.origin + '/en/posts?from=partner&utm_source=newsletter', { app: false });
+      await isCurrent(page);
+      // A page of a list by the query of earlier links is not a file the build wrote.
+      await page.goto(site.origin + '/en/posts?from=partner&page=1', { app: false });
       await appIsLive(page);
     });
   });

@@ -71,6 +71,22 @@ pub fn requested_page(path: &str) -> Option<&str> {
     (!number.is_empty() && !number.contains('/')).then_some(number)
 }
 
+/// The query parameter earlier links named a list's page with (`?page=2`):
+/// still read, and the only one the site reads.
+pub const PAGE_PARAM: &str = "page";
+
+/// Whether a query string (`from=partner&page=2`, with or without its `?`)
+/// names a page of a list ([`PAGE_PARAM`]): the one thing in a query that
+/// changes what a page shows. Any other (`?from=partner`, a campaign's
+/// tracking tag) is left as it is, and the page written for the address is
+/// the page.
+pub fn query_names_a_page(query: &str) -> bool {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .any(|pair| pair.split('=').next() == Some(PAGE_PARAM))
+}
+
 /// How many pages a list of `total` items has.
 pub fn page_count(total: usize) -> usize {
     Window::of(total, None, PER_PAGE).pages
@@ -78,6 +94,30 @@ pub fn page_count(total: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn only_a_page_number_in_a_query_changes_a_page() {
+        use super::query_names_a_page;
+        for query in [
+            "?page=2",
+            "page=2",
+            "from=partner&page=3",
+            "page",
+            "?a=1&page=",
+        ] {
+            assert!(query_names_a_page(query), "{query}");
+        }
+        for query in [
+            "",
+            "?",
+            "?from=partner",
+            "?pages=2",
+            "?mypage=2",
+            "?utm_source=x&p=2",
+        ] {
+            assert!(!query_names_a_page(query), "{query}");
+        }
+    }
+
     use super::*;
 
     #[test]

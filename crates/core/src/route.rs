@@ -42,6 +42,10 @@ impl<'a> Route<'a> {
         Route::Join,
     ];
 
+    /// The pages of the editors' and the partners' tools: the app with its
+    /// tools, on these pages only; never prerendered.
+    pub const TOOLS: [Route<'static>; 2] = [Route::Preview, Route::Embed];
+
     /// The address of this page in `lang`: `/be/posts/x`; the home page is
     /// `/be`, without a trailing slash.
     pub fn href(self, lang: Lang) -> String {

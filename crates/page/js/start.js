@@ -18,11 +18,11 @@ html.dataset.js = '';
 // A host with an SPA rule answers addresses it has no file for with some
 // page (often the English home page): it must not pass for this address's.
 // Hidden (style/main.css) until the app has rendered the address; done here,
-// before the page's wasm arrives, so that it is never seen. `/` is written
-// as the English home page.
+// before the page's wasm arrives, so that it is never seen. (An address
+// without a language, `/manifesto`, has its language by now: language.js.)
 const written = document.getElementById('prerendered')?.dataset.path;
 const here = location.pathname.length > 1 ? location.pathname.replace(/\/+$/, '') : '/';
-if (written !== here && !(here === '/' && written === '/en')) html.dataset.app = 'elsewhere';
+if (written !== here) html.dataset.app = 'elsewhere';
 
 /** Instantiates a wasm-bindgen module: its glue and its wasm. */
 async function load({ glue, wasm }) {

@@ -2,7 +2,7 @@
 //! loader script (`js/start.js`): it decides ([`start()`]) whether the page is
 //! *current* — the live bundle byte for byte the one it was written from, so
 //! that it already shows exactly what the app would render and the app
-//! (Leptos, ~210 KB brotli) is not loaded at all — or the app must take over.
+//! (Leptos, a few hundred KB) is not loaded at all — or the app must take over.
 //!
 //! On a current page, what still depends on the moment and the visitor is
 //! done here with the same core code as the app:
@@ -10,8 +10,6 @@
 //! - the countdown ticks (`dom`: the core's model,
 //!   [`solidarity_core::face`], written as text into the component's
 //!   markup);
-//! - `/` (written in English) sends the visitor to their language (the
-//!   app's rule, [`solidarity_core::i18n::Lang::preferred`]);
 //! - the bundle is kept for offline visits, the service worker registered;
 //! - the switcher remembers a language chosen, and the footer's "forget
 //!   this site" button works, and so does "Share" (`buttons`), until the

@@ -12,7 +12,7 @@
 use crate::dom::PageCountdown;
 use js_sys::{Object, Promise, Reflect, Uint8Array};
 use solidarity_browser::{storage, AppState};
-use solidarity_core::i18n::Lang;
+use solidarity_core::paging;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
@@ -40,8 +40,9 @@ pub async fn start(build: JsValue, bundle: Promise) -> Result<bool, JsValue> {
     let text = web_sys::TextDecoder::new()?.decode_with_buffer_source(&bytes)?;
     let built = Reflect::get(&build, &"bundle_sha256".into())?.as_string();
     let elsewhere = AppState::Elsewhere.is_marked();
-    // A query (`?page=2`) asks for more than the page shows, and so does a
-    // form only the app can work ("Take part"'s report form).
+    // A list's page asked by the query of earlier links (`?page=2`) is more
+    // than the page shows, and so is a form only the app can work ("Take
+    // part"'s report form); any other query (`?from=partner`) is not.
     let needs_app = window
         .document()
         .and_then(|d| {
@@ -50,7 +51,7 @@ pub async fn start(build: JsValue, bundle: Promise) -> Result<bool, JsValue> {
                 .flatten()
         })
         .is_some();
-    let asks_more = needs_app || !window.location().search()?.is_empty();
+    let asks_more = needs_app || paging::query_names_a_page(&window.location().search()?);
     let current = !elsewhere
         && !asks_more
         && built.is_some()
@@ -89,26 +90,11 @@ async fn sha256_hex(window: &Window, bytes: &Object) -> Option<String> {
     Some(digest.iter().map(|b| format!("{b:02x}")).collect())
 }
 
-/// A current page: what the app would add is the visitor's language on
-/// `/`, the countdown's ticking, the copy kept for offline and the service
-/// worker. The campaign is the build's (the bundle is): nothing is parsed.
+/// A current page: what the app would add is the countdown's ticking, the
+/// copy kept for offline and the service worker. (An address without a
+/// language got the visitor's before the page painted: `js/language.js`.)
+/// The campaign is the build's (the bundle is): nothing is parsed.
 fn finish_without_the_app(window: &Window, build: &JsValue, text: &str) -> Result<(), JsValue> {
-    let location = window.location();
-    if location.pathname()? == "/" {
-        let chosen = storage::chosen_lang();
-        let languages = solidarity_browser::browser_languages();
-        let lang = Lang::preferred(chosen.as_deref(), languages.iter().map(String::as_str));
-        let hash = location.hash()?;
-        // `/` is written in English: another language is another page.
-        if lang != Lang::En {
-            return location.replace(&format!("/{}{hash}", lang.tag()));
-        }
-        window.history()?.replace_state_with_url(
-            &window.history()?.state()?,
-            "",
-            Some(&format!("/en{hash}")),
-        )?;
-    }
     if let Err(e) = tick_the_countdown(window, build) {
         web_sys::console::warn_2(&"the countdown cannot tick:".into(), &e);
     }

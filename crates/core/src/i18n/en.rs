@@ -139,6 +139,8 @@ pub(super) static UI: Ui = Ui {
     external_link: "(another site)",
     not_found_title: "Page not found",
     not_found_body: "There is no page at this address. It may have moved, or the link may have a typo.",
+    tool_offline_title: "This tool needs the network",
+    tool_offline_body: "The editors' preview and the partners' embed page are not kept for reading offline. Connect to the internet, then reload this page.",
     no_such_post: "There is no news item at this address.",
     no_such_tag: "There is no topic at this address.",
     go_home: "Go to the home page",

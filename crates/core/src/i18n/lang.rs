@@ -43,10 +43,13 @@ impl Lang {
             .unwrap_or(Lang::En)
     }
 
-    /// The language `/` sends a visitor to: the one they chose on an earlier
-    /// visit (`remembered`, as stored), else the first of their browser's
-    /// the site speaks, else English. One rule for the app (its `lang`
-    /// module) and for prerendered pages that run without it (`solidarity_page`).
+    /// The language an address without one (`/`, `/manifesto`) sends a
+    /// visitor to: the one they chose on an earlier visit (`remembered`, as
+    /// stored), else the first of their browser's the site speaks, else
+    /// English. The app's rule (its `lang` module); a prerendered page
+    /// applies it before any wasm, in the script first in its head
+    /// (`crates/page/js/language.js`), and both are checked against one
+    /// table of cases, `crates/core/tests/preferred-lang.json`.
     pub fn preferred<'a>(
         remembered: Option<&str>,
         browser: impl IntoIterator<Item = &'a str>,

@@ -212,3 +212,24 @@ fn a_remembered_choice_wins_over_the_browser() {
     assert_eq!(Lang::preferred(Some("klingon"), ["ru"]), Lang::Ru);
     assert_eq!(Lang::preferred(Some(""), []), Lang::En);
 }
+
+/// The table the script of prerendered pages is checked against too
+/// (`crates/page/js/language.js`, by `tests/e2e/language.test.mjs`): one
+/// rule, followed alike before and after the app.
+#[test]
+fn the_language_rule_follows_its_table() {
+    let text = include_str!("../../tests/preferred-lang.json");
+    let cases: Vec<serde_json::Value> = serde_json::from_str(text).unwrap();
+    assert!(cases.len() > 10);
+    for case in cases {
+        let chosen = case["chosen"].as_str();
+        let browser: Vec<&str> = case["browser"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| l.as_str().unwrap())
+            .collect();
+        let lang = Lang::preferred(chosen, browser.iter().copied());
+        assert_eq!(lang.tag(), case["lang"], "{}", case["why"]);
+    }
+}

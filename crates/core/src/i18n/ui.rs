@@ -75,6 +75,9 @@ pub struct Ui {
     pub external_link: &'static str,
     pub not_found_title: &'static str,
     pub not_found_body: &'static str,
+    /// The tools' page where only the visitors' app is kept (offline).
+    pub tool_offline_title: &'static str,
+    pub tool_offline_body: &'static str,
     pub no_such_post: &'static str,
     pub no_such_tag: &'static str,
     pub go_home: &'static str,

@@ -1,0 +1,40 @@
+// The language of an address without one (`/manifesto`, `/`), decided
+// before the page paints: first in <head> of every prerendered page, a
+// classic script, so the parser waits for it (it is tiny and cached a year).
+//
+// Such an address is answered by the English page (static hosts) or by the
+// page in the language the browser asks for (nginx, by Accept-Language). The
+// visitor's language is the one they chose with the switcher, else the first
+// of their browser's languages the site speaks, else the default: the rule of
+// `Lang::preferred` in the core, which the app follows; both are checked
+// against one table (crates/core/tests/preferred-lang.json). If it is the
+// page's, the address gets its language (`/en/manifesto`) and the page goes
+// on; otherwise the
+// other language's page replaces this one before anything is drawn. Without
+// JavaScript the address reads as it was answered, with the switcher.
+//
+// What the site's Rust says (the storage key, the languages, the default)
+// the prerender writes on this script's element: nothing is repeated here.
+
+(() => {
+  const { key, langs, fallback } = document.currentScript.dataset;
+  const ours = langs.split(' ');
+  const path = location.pathname;
+  // An address with its language is the visitor's explicit choice.
+  if (ours.includes(path.split('/')[1])) return;
+  const primary = (tag) => (typeof tag === 'string' ? tag.split(/[-_]/)[0].toLowerCase() : '');
+  let chosen = null;
+  try {
+    chosen = localStorage.getItem(key);
+  } catch {}
+  const browser = navigator.languages ?? [navigator.language];
+  const lang = [chosen, ...browser].map(primary).find((tag) => ours.includes(tag)) ?? fallback;
+  const target = `/${lang}${path === '/' ? '' : path.replace(/\/+$/, '')}${location.search}${location.hash}`;
+  if (lang === document.documentElement.lang) {
+    history.replaceState(history.state, '', target);
+  } else {
+    // Nothing of this page is drawn while the other one comes.
+    document.documentElement.style.visibility = 'hidden';
+    location.replace(target);
+  }
+})();
