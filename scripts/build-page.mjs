@@ -2,8 +2,10 @@
 // address without one (crates/page/js/language.js, minified); after its
 // first paint, its loader (crates/page/js/start.js, minified) and its small
 // wasm (crates/page: the decisions of its start-up, the countdown's
-// ticking). Writes <dist>/language-HASH.js, <dist>/start-HASH.js,
-// <dist>/page-HASH.js and <dist>/page-HASH_bg.wasm, named by their content.
+// ticking), and on "Take part" the report form's module (crates/report).
+// Writes <dist>/language-HASH.js, <dist>/start-HASH.js, <dist>/page-HASH.js,
+// <dist>/page-HASH_bg.wasm and <dist>/report-HASH(.js, _bg.wasm), named by
+// their content.
 //
 // scripts/post-build.mjs calls it for release builds. Needs cargo,
 // wasm-bindgen (the pinned CLI) and wasm-opt on PATH, as scripts/setup
@@ -26,8 +28,9 @@ async function minified(dist, source, name, module) {
   return `/${file}`;
 }
 
-/** Builds crates/page into `dist`; returns the site paths of the language
- *  script, the loader, and of the wasm module's script and wasm. */
+/** Builds crates/page and crates/report into `dist`; returns the site
+ *  paths of the language script, the loader, the page module's script and
+ *  wasm, and the report module's (`report`: `{ glue, wasm }`). */
 export async function buildPageModule(dist) {
   const module = await buildWebModule('build-page', {
     cargoArgs: ['--lib', '--package', 'solidarity-page'],
@@ -35,7 +38,15 @@ export async function buildPageModule(dist) {
     name: 'page',
     dist,
   });
+  // The report form's module ("Take part"), which the loader brings on that page only.
+  const report = await buildWebModule('build-report', {
+    cargoArgs: ['--lib', '--package', 'solidarity-report'],
+    artifact: 'solidarity_report.wasm',
+    name: 'report',
+    dist,
+  });
   return {
+    report,
     language: await minified(dist, LANGUAGE_SOURCE, 'language', false),
     loader: await minified(dist, LOADER_SOURCE, 'start', true),
     ...module,

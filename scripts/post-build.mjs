@@ -17,12 +17,12 @@
 
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { buildPageModule } from './build-page.mjs';
 import { buildVisitorApp } from './build-visitor.mjs';
 import { buildWidget } from './build-widget.mjs';
+import { precompress } from './precompress.mjs';
 
 const dist = resolve(process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist');
 const release = (process.env.TRUNK_PROFILE ?? 'release') === 'release';
@@ -75,13 +75,14 @@ if (release) {
   // what they load into each page (src/prerender.rs); nothing rewrites the
   // pages afterwards.
   const app = await buildVisitorApp(dist);
-  const { language, loader, glue, wasm } = await buildPageModule(dist);
+  const { language, loader, glue, wasm, report } = await buildPageModule(dist);
   const bundle = readFileSync(join(dist, 'data', 'bundle.json'));
   const loading = {
     language,
     script: loader,
     page: { glue, wasm },
     app,
+    report,
     bundle_sha256: createHash('sha256').update(bundle).digest('hex'),
   };
   const prerender = spawnSync(
@@ -145,18 +146,7 @@ if (release) {
   writeFileSync(join(dist, 'offline-files.js'), offlineFiles(shell));
   writeFileSync(join(dist, '404.html'), shell);
 
-  // 3c. Precompressed copies of everything built, never of the data: editors
-  // may replace data/bundle.json on the server, and a stale .br beside it
-  // would be served instead.
-  let count = 0;
-  for (const file of readdirSync(dist, { recursive: true })) {
-    const path = join(dist, file);
-    if (!/\.(html|js|wasm|css|svg|xml|ics|txt)$/.test(file) || relative(dist, path).startsWith('data') || !statSync(path).isFile())
-      continue;
-    const bytes = readFileSync(path);
-    writeFileSync(`${path}.br`, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
-    writeFileSync(`${path}.gz`, gzipSync(bytes, { level: 9 }));
-    count++;
-  }
+  // 3c. Precompressed copies of everything built, never of the data.
+  const count = precompress(dist);
   console.error(`post-build: CSP meta, _headers, ${count} files precompressed`);
 }

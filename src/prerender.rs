@@ -38,6 +38,9 @@ pub struct Loading {
     pub page: WasmModule,
     /// The visitors' build of the app.
     pub app: WasmModule,
+    /// What works the "Take part" page's report form on a complete page,
+    /// without the app (`solidarity_report`).
+    pub report: WasmModule,
     /// The SHA-256 (lowercase hex) of the bundle file the pages are
     /// written from: the page's wasm compares the live one's with it.
     pub bundle_sha256: String,
@@ -392,6 +395,7 @@ mod tests {
             script: "/start-0123456789abcdef.js".into(),
             page: module("page"),
             app: module("visitor"),
+            report: module("report"),
             bundle_sha256: "ab".repeat(32),
         }
     }

@@ -7,13 +7,14 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { connect, createServer as createNetServer } from 'node:net';
-import { copyFile, cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
+import { precompress } from '../../scripts/precompress.mjs';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
 
@@ -383,9 +384,10 @@ export async function withPage(site, options, body) {
 /** A copy of the built site whose pages the build's own prerender
  *  (target/debug/prerender, as `cargo test` builds it) wrote anew from
  *  `bundle`, served on its own origin: how tests see the pages of a
- *  bundle other than the default one, as a build would write them.
+ *  bundle other than the default one, as a build would write them
+ *  (`serveOptions` as [`serve`]'s).
  *  `close()` stops the server and removes the copy. */
-export async function prerenderedCopy(bundle) {
+export async function prerenderedCopy(bundle, serveOptions = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'solidarity-copy-'));
   try {
     await cp(DIST, dir, { recursive: true });
@@ -400,15 +402,15 @@ export async function prerenderedCopy(bundle) {
       script: built.script,
       page: built.page,
       app: built.app,
+      report: built.report,
       bundle_sha256: createHash('sha256').update(text).digest('hex'),
     });
     const run = spawnSync(resolve(import.meta.dirname, '../../target/debug/prerender'), [dir, '--loading', loading], { encoding: 'utf8' });
     assert.equal(run.status, 0, run.stderr);
-    // The build's compressed twins are of the pages as they were.
-    for (const file of await readdir(dir, { recursive: true })) {
-      if (/\.(br|gz)$/.test(file)) await rm(join(dir, file));
-    }
-    const server = await serve(dir);
+    // The build's compressed twins are of the pages as they were: the
+    // pages' are written anew, as the build would.
+    precompress(dir, /\.(html|xml|ics|txt)$/);
+    const server = await serve(dir, serveOptions);
     return {
       dir,
       origin: server.origin,

@@ -194,8 +194,20 @@ describe('Take part', () => {
 
   test('refuses what bundle check refuses, in its words, and loses nothing', async () => {
     await withPage(site, {}, async ({ page }) => {
+      const code = [];
+      page.on('request', (r) => /\.(js|wasm)$/.test(r.url()) && code.push(new URL(r.url()).pathname.replace(/-[0-9a-f]{16}/, '-HASH')));
       await page.goto(`${site.origin}/en/join`);
       await page.locator('.report-form fieldset:not([disabled])').waitFor();
+      // The page as written, its form worked by its own module: no app.
+      assert.equal(await page.evaluate(() => document.documentElement.dataset.app), 'current');
+      assert.deepEqual(code.sort(), [
+        '/language-HASH.js',
+        '/page-HASH.js',
+        '/page-HASH_bg.wasm',
+        '/report-HASH.js',
+        '/report-HASH_bg.wasm',
+        '/start-HASH.js',
+      ]);
       await fill(page, { date: '2013-08-04', city: 'Vilnius', country: 'Lithuana', link: 'javascript:alert(1)' });
       await page.getByRole('button', { name: 'Prepare the entry' }).click();
       await page
@@ -208,7 +220,7 @@ describe('Take part', () => {
       assert.equal(await page.locator('#report-summary-said').innerText(), 'must not be empty');
       assert.match(await page.locator('#report-link-said').innerText(), /"javascript:alert\(1\)": links may only be http\(s\):\/\//);
       assert.match(await page.locator('#report-country-said').innerText(), /did you mean "Lithuania"\?/);
-      assert.equal(await page.locator('#report-entry').count(), 0, 'no entry while a field is wrong');
+      assert.ok(await page.locator('#report-entry').isHidden(), 'no entry while a field is wrong');
       // What was typed survives a reload of this tab, and only of this tab.
       await page.reload();
       await page.locator('.report-form fieldset:not([disabled])').waitFor();
@@ -281,7 +293,8 @@ describe('Take part', () => {
       assert.match(mail.searchParams.get('subject'), /^Акция Дня солидарности: Прага, 4 августа 2026/);
       // A change after preparing takes the old entry away: nothing stale is sent.
       await page.locator('#report-city').fill('Брно');
-      await entry.waitFor({ state: 'detached' });
+      await entry.waitFor({ state: 'hidden' });
+      assert.equal(await entry.inputValue(), '');
       assert.equal(await page.locator('.report-status').innerText(), '');
     });
   });

@@ -3,13 +3,15 @@
 //! run without it (`crates/page`) and, for the clock, for the partners'
 //! widget: the bundle's address, what is kept in storage (the last good
 //! bundle, the language chosen), the service worker that keeps the offline
-//! copy, the clock, sharing a page, and forgetting all of it.
+//! copy, the clock, sharing a page, the "Take part" page's report form, and
+//! forgetting all of it.
 //!
 //! Every function here fails quietly where the browser refuses (storage
 //! off in a private mode, no service worker over plain http): the site then
 //! simply works without what it would have kept.
 
 pub mod forget;
+pub mod report_form;
 pub mod share;
 pub mod storage;
 pub mod worker;

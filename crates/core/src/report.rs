@@ -42,6 +42,13 @@ impl Field {
         Field::Link,
     ];
 
+    /// The `id` of its form control (`report-date`), and with `-hint` and
+    /// `-said` of its hint and of what the checks say of it: written by the
+    /// form's markup and read by the code that works it.
+    pub fn input_id(self) -> String {
+        format!("report-{}", self.key())
+    }
+
     /// Its name in the entry, which the checks' paths start with.
     pub fn key(self) -> &'static str {
         match self {
@@ -54,6 +61,10 @@ impl Field {
         }
     }
 }
+
+/// The `id` of the prepared entry's text (its form control, and where focus
+/// goes once it is prepared).
+pub const ENTRY_ID: &str = "report-entry";
 
 /// What the checks say of one field.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -519,10 +519,13 @@ fn positions_must_be_on_earth() {
     let report = broken(|b| b["actions"][0]["position"]["lat"] = json!(154.687));
     assert_one_error(
         &report,
-        "error: actions[0].position.lat: 154.687 is not a latitude: it must be between -90 (south) and 90 (north) degrees",
+        "error: actions[0].position.lat: out of range: a latitude must be between -90 (south) and 90 (north) degrees",
     );
     let report = broken(|b| b["actions"][1]["position"] = json!({"lat": 42.8, "lon": -200}));
-    assert_one_error(&report, "actions[1].position.lon: -200 is not a longitude");
+    assert_one_error(
+        &report,
+        "actions[1].position.lon: out of range: a longitude must be between",
+    );
     let report = broken(|b| b["actions"][1]["position"] = json!({"lat": 42.8}));
     assert_one_error(&report, "actions[1].position: missing field \"lon\"");
     // Placed at the value, line and column, like every other problem.

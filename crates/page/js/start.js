@@ -3,7 +3,8 @@
 // The content paints first, from the HTML and the stylesheet alone; then
 // this loads the page's small wasm (crates/page) and fetches the live
 // bundle beside it. The wasm decides (`start`, in Rust): the page is
-// complete as written, or the app must take over, and then this loads the
+// complete as written (then a report form, if the page has one, gets its
+// own small module), or the app must take over, and then this loads the
 // app (the visitors' build). What the build knows (the files' names, the
 // bundle's address and fingerprint, the campaign) the prerender wrote into
 // the page, in the `#build` block.
@@ -47,7 +48,13 @@ async function start() {
   bundle.catch(() => {});
   // If it cannot arrive, the page stays as written (below).
   const page = await load(build.page);
-  if (!(await page.module.start(build, bundle))) return;
+  if (!(await page.module.start(build, bundle))) {
+    // A complete page with the report form ("Take part"): its own small
+    // module works it (crates/report), not the app.
+    const form = document.querySelector('#prerendered form[data-report-form]');
+    if (form) (await load(build.report)).module.wire(form);
+    return;
+  }
   const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href: build.app.wasm });
   link.crossOrigin = 'anonymous';
   document.head.append(link);

@@ -21,8 +21,7 @@ use web_sys::{Response, Window};
 /// Starts the page: `build` is the page's `#build` block (as `JSON.parse`
 /// made it), `bundle` the loader's fetch of the live bundle. Resolves to
 /// `true` when the app must take over (the bundle changed, could not be
-/// fetched, or the address asks for more than the page shows, or the page
-/// has a form only the app works), `false`
+/// fetched, or the address asks for more than the page shows), `false`
 /// when the page is complete without it.
 #[wasm_bindgen]
 pub async fn start(build: JsValue, bundle: Promise) -> Result<bool, JsValue> {
@@ -41,17 +40,8 @@ pub async fn start(build: JsValue, bundle: Promise) -> Result<bool, JsValue> {
     let built = Reflect::get(&build, &"bundle_sha256".into())?.as_string();
     let elsewhere = AppState::Elsewhere.is_marked();
     // A list's page asked by the query of earlier links (`?page=2`) is more
-    // than the page shows, and so is a form only the app can work ("Take
-    // part"'s report form); any other query (`?from=partner`) is not.
-    let needs_app = window
-        .document()
-        .and_then(|d| {
-            d.query_selector("#prerendered [data-needs-app]")
-                .ok()
-                .flatten()
-        })
-        .is_some();
-    let asks_more = needs_app || paging::query_names_a_page(&window.location().search()?);
+    // than the page shows; any other query (`?from=partner`) is not.
+    let asks_more = paging::query_names_a_page(&window.location().search()?);
     let current = !elsewhere
         && !asks_more
         && built.is_some()

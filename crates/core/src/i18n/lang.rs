@@ -1,7 +1,7 @@
 //! [`Lang`], a language of the site, and how a visitor's is chosen. Its
 //! words are in each language's file, which its methods pick.
 
-use super::{be, en, ru, CountdownWords, Ui};
+use super::{be, en, ru, CountdownWords, ReachWords, Ui};
 
 /// A language of the site. The order is the one the switcher shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -73,6 +73,17 @@ impl Lang {
             Lang::Be => &be::UI,
             Lang::Ru => &ru::UI,
             Lang::En => &en::UI,
+        }
+    }
+
+    /// The words of "Take part" alone (also `ui().reach`): code that needs
+    /// only these (the report form's own module) does not carry every word
+    /// of the site.
+    pub fn reach_words(self) -> &'static ReachWords {
+        match self {
+            Lang::En => &en::REACH,
+            Lang::Be => &be::REACH,
+            Lang::Ru => &ru::REACH,
         }
     }
 

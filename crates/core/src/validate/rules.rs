@@ -229,7 +229,10 @@ fn check_action_at<'a>(
                 if !(-limit..=limit).contains(&value) {
                     problems.push(Problem::error(
                         field(&format!("position.{name}")),
-                        format!("{value} is not {what}: it must be between {between} degrees; the map leaves this action out"),
+                        // (Not the value itself, which the problem's place
+                        // points at: writing it would bring the float printer
+                        // into every wasm that checks an action.)
+                        format!("out of range: {what} must be between {between} degrees; the map leaves this action out"),
                     ));
                 }
             }
