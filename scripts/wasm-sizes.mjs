@@ -111,7 +111,11 @@ function crateOf(name) {
 
 function byCrate({ functions, data }) {
   const sizes = new Map([['(data)', data]]);
-  for (const [name, size] of functions) sizes.set(crateOf(name), (sizes.get(crateOf(name)) ?? 0) + size);
+  for (const [name, size] of functions) {
+    // wasm-bindgen's type descriptions: it runs them and removes them.
+    if (/WasmDescribe|__wbindgen_describe/.test(name)) continue;
+    sizes.set(crateOf(name), (sizes.get(crateOf(name)) ?? 0) + size);
+  }
   return sizes;
 }
 
