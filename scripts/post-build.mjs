@@ -147,6 +147,6 @@ if (release) {
   writeFileSync(join(dist, '404.html'), shell);
 
   // 3c. Precompressed copies of everything built, never of the data.
-  const count = precompress(dist);
+  const count = await precompress(dist);
   console.error(`post-build: CSP meta, _headers, ${count} files precompressed`);
 }

@@ -409,7 +409,7 @@ export async function prerenderedCopy(bundle, serveOptions = {}) {
     assert.equal(run.status, 0, run.stderr);
     // The build's compressed twins are of the pages as they were: the
     // pages' are written anew, as the build would.
-    precompress(dir, /\.(html|xml|ics|txt)$/);
+    await precompress(dir, /\.(html|xml|ics|txt)$/);
     const server = await serve(dir, serveOptions);
     return {
       dir,
