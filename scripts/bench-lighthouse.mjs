@@ -115,6 +115,12 @@ async function measure(url, browser = chrome) {
     });
     const a = lhr.audits;
     landed = new URL(lhr.finalDisplayedUrl).pathname;
+    // A run Lighthouse could not finish (the page never painted, a timeout):
+    // said on the row, not counted.
+    if (lhr.runtimeError || a['largest-contentful-paint'].numericValue === undefined) {
+      landed = `${landed} (a run failed: ${lhr.runtimeError?.code ?? a['largest-contentful-paint'].errorMessage ?? 'no LCP'})`;
+      continue;
+    }
     // What kept SEO or Best Practices under 100, by audit id.
     for (const category of ['seo', 'best-practices']) {
       for (const ref of lhr.categories[category].auditRefs) {
@@ -159,6 +165,11 @@ try {
   );
   const over = [];
   const line = (name, r, prerendered = false) => {
+    if (r.lcp === undefined) {
+      over.push(`${name}: no run finished`);
+      console.log(`${name.padEnd(22)} no run finished: ${r.landed}`);
+      return;
+    }
     const ratio = r.lcp / baseline.lcp;
     const misses = [
       r.score < 100 && 'score',
