@@ -7,7 +7,8 @@
 // and a prerendered page at most 60 KB on a first visit. Called by
 // scripts/bench; alone:
 //   node scripts/bench-lighthouse.mjs [runs, default 3] [big.json] [dist of big.json]
-// (the third: a copy of dist/ prerendered from big.json, as scripts/bench-publish leaves it).
+// (the third: a copy of dist/ prerendered from big.json, as scripts/bench-publish
+// leaves it); LIGHTHOUSE_ROWS=regex runs only the rows whose names it matches.
 import { existsSync } from 'node:fs';
 import { copyFile, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -185,23 +186,28 @@ try {
     );
   };
   line('static page', baseline);
-  for (const [name, path, prerendered] of ROUTES) line(name, await measure(site.origin + path), prerendered);
-  line('/manifesto, ru browser', await measure(`${site.origin}/manifesto`, russian), true);
-  line('news page 2', await measure(`${longList.origin}/en/posts/page/2`), true);
+  // LIGHTHOUSE_ROWS=regex: only the rows it matches (and the floor).
+  const only = process.env.LIGHTHOUSE_ROWS ? new RegExp(process.env.LIGHTHOUSE_ROWS) : null;
+  const row = async (name, url, prerendered = false, browser = chrome) => {
+    if (!only || only.test(name)) line(name, await measure(url, browser), prerendered);
+  };
+  for (const [name, path, prerendered] of ROUTES) await row(name, site.origin + path, prerendered);
+  await row('/manifesto, ru browser', `${site.origin}/manifesto`, true, russian);
+  await row('news page 2', `${longList.origin}/en/posts/page/2`, true);
   // The app's path: the live bundle changed since the build, or has a post no file has.
   for (const name of ['home', 'manifesto', 'tag']) {
-    line(`${name}, changed`, await measure(changedSite.origin + ROUTES.find(([n]) => n === name)[1]));
+    await row(`${name}, changed`, changedSite.origin + ROUTES.find(([n]) => n === name)[1]);
   }
-  line('post added, shell', await measure(`${addedSite.origin}/en/posts/${added.slug}`));
-  line('/posts/added (no lang)', await measure(`${addedSite.origin}/posts/${added.slug}`));
-  if (bigSite) line('home, 10k live', await measure(`${bigSite.origin}/en`));
+  await row('post added, shell', `${addedSite.origin}/en/posts/${added.slug}`);
+  await row('/posts/added (no lang)', `${addedSite.origin}/posts/${added.slug}`);
+  if (bigSite) await row('home, 10k live', `${bigSite.origin}/en`);
   if (bigBuilt) {
     // Every page prerendered from 10,000 posts: a topic's first and second page.
     const big = JSON.parse(await readFile(`${bigDist}/data/bundle.json`, 'utf8'));
     const topic = big.tags[0].slug;
-    line('topic, 10k built', await measure(`${bigBuilt.origin}/en/tags/${topic}`), true);
-    line('topic page 2, 10k built', await measure(`${bigBuilt.origin}/en/tags/${topic}/page/2`), true);
-    line('news page 2, 10k built', await measure(`${bigBuilt.origin}/en/posts/page/2`), true);
+    await row('topic, 10k built', `${bigBuilt.origin}/en/tags/${topic}`, true);
+    await row('topic page 2, 10k built', `${bigBuilt.origin}/en/tags/${topic}/page/2`, true);
+    await row('news page 2, 10k built', `${bigBuilt.origin}/en/posts/page/2`, true);
   }
   console.log(over.length ? `over budget: ${over.join('; ')}` : 'every row within its budgets');
   console.log(
