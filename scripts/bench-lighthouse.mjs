@@ -12,7 +12,7 @@
 import { existsSync } from 'node:fs';
 import { copyFile, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, DIST, median, prerenderedCopy, serve } from '../tests/e2e/harness.mjs';
@@ -24,7 +24,8 @@ const runs = Number(process.argv[2] ?? 3);
 // then load the app, as after any edit not yet built.
 const bigBundle = process.argv[3];
 // Optional: dist/ prerendered from that bundle (every page of 10,000 posts).
-const bigDist = process.argv[4] && existsSync(process.argv[4]) ? process.argv[4] : null;
+// (Absolute: nginx reads a relative root from its own prefix.)
+const bigDist = process.argv[4] && existsSync(process.argv[4]) ? resolve(process.argv[4]) : null;
 const bundle = JSON.parse(await readFile(`${DIST}/data/bundle.json`, 'utf8'));
 const post = bundle.posts[0].slug;
 const tag = bundle.tags[0].slug;
