@@ -55,7 +55,8 @@ fn controls(words: &ReachWords) -> [Control; 6] {
 /// for the "email" link, if it names one.
 #[component]
 pub fn ReportForm(contact: Option<String>) -> impl IntoView {
-    let words = use_lang().ui().reach;
+    let lang = use_lang();
+    let words = lang.ui().reach;
     let form = NodeRef::<leptos::html::Form>::new();
     if use_render_mode().built_at().is_none() {
         // Once the form is in the page.
@@ -116,7 +117,8 @@ pub fn ReportForm(contact: Option<String>) -> impl IntoView {
     let mail = contact.is_some();
     view! {
         <p class="report-needs-script">{words.report_needs_script}</p>
-        <form class="report-form" novalidate node_ref=form
+        // Its language on it: the code that works it answers in it.
+        <form class="report-form" novalidate node_ref=form lang=lang.tag()
             data-report-form=contact.unwrap_or_default()>
             <fieldset disabled>
                 <legend class="visually-hidden">{words.report_title}</legend>

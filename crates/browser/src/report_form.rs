@@ -43,9 +43,11 @@ pub fn wire(form: &HtmlFormElement) -> Result<(), JsValue> {
     // The form and its entry, wherever they are: the app may work a form
     // before it is in the document (taking over a page out of sight).
     let root = form.parent_element().ok_or("the form has no parent")?;
-    let lang = document
-        .document_element()
-        .map(|html| html.get_attribute("lang").unwrap_or_default())
+    // The form's own language (its markup says it), not the document's,
+    // which the app may not have changed yet when it works a new page's form.
+    let lang = form
+        .closest("[lang]")?
+        .and_then(|element| element.get_attribute("lang"))
         .and_then(|tag| Lang::from_tag(&tag))
         .unwrap_or_default();
     let contact = form.get_attribute(FORM_ATTRIBUTE).filter(|c| !c.is_empty());
