@@ -9,9 +9,9 @@
 // `Lang::preferred` in the core, which the app follows; both are checked
 // against one table (crates/core/tests/preferred-lang.json). If it is the
 // page's, the address gets its language (`/en/manifesto`) and the page goes
-// on; otherwise the
-// other language's page replaces this one before anything is drawn. Without
-// JavaScript the address reads as it was answered, with the switcher.
+// on; otherwise the other language's page replaces this one before anything
+// is drawn. Without JavaScript the address reads as it was answered, with
+// the switcher.
 //
 // What the site's Rust says (the storage key, the languages, the default)
 // the prerender writes on this script's element: nothing is repeated here.
