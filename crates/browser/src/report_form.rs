@@ -213,7 +213,11 @@ impl Form {
                     .iter()
                     .filter(|s| s.severity == Severity::Error)
                     .count();
-                self.set_status(&(self.words.report_fix)(errors));
+                let status = match errors {
+                    0 => String::new(),
+                    errors => (self.words.report_fix)(errors),
+                };
+                self.set_status(&status);
                 let first = checked.first_error().and_then(|field| self.control(field));
                 focus(first.and_then(|e| e.dyn_into::<HtmlElement>().ok()));
                 None
