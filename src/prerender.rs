@@ -79,15 +79,10 @@ impl Page {
     /// cannot do better, and its `language` script ([`Loading::language`])
     /// takes the visitor to their own language before the page paints.
     pub fn language_less_path(&self) -> Option<String> {
-        if solidarity_core::route::lang_of_path(&self.path) != Some(Lang::En) {
-            return None;
-        }
-        let rest = solidarity_core::route::without_lang(&self.path)?;
-        Some(if rest.is_empty() {
-            "/".into()
-        } else {
-            rest.into()
-        })
+        let english = solidarity_core::route::lang_of_path(&self.path) == Some(Lang::En);
+        english
+            .then(|| solidarity_core::route::language_less(&self.path))
+            .flatten()
     }
 }
 

@@ -352,6 +352,20 @@ export async function watchedPage(browser, origin, options = {}) {
   };
 }
 
+/** Resolves once `page` is a prerendered page complete without the app
+ *  (`<html data-app="current">`, crates/page). */
+export const pageIsCurrent = (page) =>
+  page.waitForFunction(() => document.documentElement.dataset.app === 'current', null, { timeout: 15_000, polling: 50 });
+
+/** Records the site's code `page` asks for from now on: the paths of its
+ *  scripts and wasm, their content hash written `-HASH`; call the result
+ *  for the list so far. */
+export function requestedCode(page) {
+  const paths = [];
+  page.on('request', (r) => /\.(js|wasm)$/.test(r.url()) && paths.push(new URL(r.url()).pathname.replace(/-[0-9a-f]{16}/, '-HASH')));
+  return () => [...paths];
+}
+
 /** Starts the site and the browser before a test file's tests and stops them
  *  after; `site.origin` and `site.browser` are there once the tests run. */
 export function siteUnderTest() {
@@ -398,7 +412,7 @@ export async function prerenderedCopy(bundle, serveOptions = {}) {
     const page = await readFile(join(DIST, 'en/index.html'), 'utf8');
     const built = JSON.parse(page.match(/<script type="application\/json" id="build">([^<]*)<\/script>/)[1]);
     const loading = JSON.stringify({
-      language: page.match(/<script src="(\/language-[0-9a-f]{16}\.js)"/)[1],
+      language: built.language,
       script: built.script,
       page: built.page,
       app: built.app,

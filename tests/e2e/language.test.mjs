@@ -11,7 +11,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import vm from 'node:vm';
-import { DIST, siteUnderTest, withPage } from './harness.mjs';
+import { DIST, pageIsCurrent, requestedCode, siteUnderTest, withPage } from './harness.mjs';
 
 const site = siteUnderTest();
 const bundle = JSON.parse(await readFile(`${DIST}/data/bundle.json`, 'utf8'));
@@ -25,15 +25,10 @@ const H1 = Object.fromEntries(
   ),
 );
 
-/** The paths of the app's code a page asked for: neither build of the app
- *  may be among them. */
+/** The app's code (either build) among what `page` asks for from now on. */
 function appRequests(page) {
-  const app = [];
-  page.on('request', (r) => {
-    const path = new URL(r.url()).pathname;
-    if (/^\/(visitor|solidarity-day)-/.test(path)) app.push(path);
-  });
-  return app;
+  const code = requestedCode(page);
+  return () => code().filter((path) => /^\/(visitor|solidarity-day)-/.test(path));
 }
 
 /** Records, in sessionStorage, any frame the browser was about to draw
@@ -48,8 +43,7 @@ const recordFramesWithoutLanguage = (page) =>
 
 const drawnWithoutLanguage = (page) => page.evaluate(() => sessionStorage.getItem('drawn-without-language'));
 
-/** Waits for the page to be the prerendered page current without the app. */
-const current = (page) => page.waitForFunction(() => document.documentElement.dataset.app === 'current', null, { timeout: 15_000 });
+const current = pageIsCurrent;
 
 describe('an address without a language', () => {
   test('the script follows the rule of the core, case by case (crates/core/tests/preferred-lang.json)', async () => {
@@ -139,7 +133,7 @@ describe('an address without a language', () => {
         assert.equal(await page.locator('html').getAttribute('lang'), lang);
         assert.equal(await page.locator('main h1').innerText(), H1[lang]);
         assert.equal(await drawnWithoutLanguage(page), null);
-        assert.deepEqual(app, []);
+        assert.deepEqual(app(), []);
       });
     });
 
@@ -156,7 +150,7 @@ describe('an address without a language', () => {
           await current(page);
           assert.equal(await page.locator('html').getAttribute('lang'), lang);
           assert.equal(await drawnWithoutLanguage(page), null);
-          assert.deepEqual(app, []);
+          assert.deepEqual(app(), []);
         });
       }
     });
@@ -173,7 +167,7 @@ describe('an address without a language', () => {
       }
       // "Take part"'s form works with its own small module, not the app.
       await page.locator('.report-form fieldset:not([disabled])').waitFor();
-      assert.deepEqual(app, []);
+      assert.deepEqual(app(), []);
     });
   });
 
@@ -199,19 +193,19 @@ describe('an address without a language', () => {
 describe('what loads which build of the app', () => {
   test('an address not written at build time gets the visitors’ build; the tools only on their pages', async () => {
     await withPage(site, {}, async ({ page }) => {
-      const app = appRequests(page);
+      const shell = appRequests(page);
       await page.goto(`${site.origin}/en/posts/written-after-the-build`);
       await page.locator('main h1', { hasText: 'not found' }).waitFor();
-      assert.ok(app.length > 0 && app.every((p) => p.startsWith('/visitor-')), app.join(' '));
-      app.length = 0;
+      assert.ok(shell().length > 0 && shell().every((p) => p.startsWith('/visitor-')), shell().join(' '));
+      const tool = appRequests(page);
       await page.goto(`${site.origin}/ru/preview`);
       await page.locator('main h1').waitFor();
-      assert.ok(app.length > 0 && app.every((p) => p.startsWith('/solidarity-day-')), app.join(' '));
-      app.length = 0;
+      assert.ok(tool().length > 0 && tool().every((p) => p.startsWith('/solidarity-day-')), tool().join(' '));
       // From the visitors' app, a way to a tool that is not a link: the
       // page is loaded anew, and it is the tools'.
       await page.goto(`${site.origin}/en/posts/written-after-the-build`);
       await page.locator('main h1', { hasText: 'not found' }).waitFor();
+      const reloaded = appRequests(page);
       await page.evaluate(() => {
         history.pushState(null, '', '/en/embed');
         dispatchEvent(new PopStateEvent('popstate'));
@@ -221,8 +215,8 @@ describe('what loads which build of the app', () => {
       );
       await page.locator('main h1').waitFor();
       assert.ok(
-        app.some((p) => p.startsWith('/solidarity-day-')),
-        app.join(' '),
+        reloaded().some((p) => p.startsWith('/solidarity-day-')),
+        reloaded().join(' '),
       );
     });
   });

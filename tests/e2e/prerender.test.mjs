@@ -9,7 +9,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { DIST, changedBundle, prerenderedCopy, siteUnderTest, withPage } from './harness.mjs';
+import { DIST, changedBundle, pageIsCurrent, prerenderedCopy, requestedCode, siteUnderTest, withPage } from './harness.mjs';
 
 const site = siteUnderTest();
 const bundle = JSON.parse(await readFile(`${DIST}/data/bundle.json`, 'utf8'));
@@ -306,15 +306,6 @@ describe('the live bundle changed since the build: the app takes over', () => {
 });
 
 describe('the live bundle is the one the pages were written from: no app at all', () => {
-  const isCurrent = (page) =>
-    page.waitForFunction(() => document.documentElement.dataset.app === 'current', null, { timeout: 15_000, polling: 50 });
-  /** The scripts and wasm a page fetched, by kind. */
-  const loadedCode = (page) => {
-    const paths = [];
-    page.on('request', (r) => /\.(js|wasm)$/.test(r.url()) && paths.push(new URL(r.url()).pathname));
-    return () => paths.map((p) => p.replace(/-[0-9a-f]{16}/, '-HASH'));
-  };
-
   for (const path of ['/be', '/en/manifesto', `/ru/posts/${newestFirst[0].slug}`]) {
     test(`${path}: only the page's own small wasm, the page as written, nothing moves`, async () => {
       await withPage(site, { viewport: { width: 390, height: 844 } }, async ({ page }) => {
@@ -325,10 +316,10 @@ describe('the live bundle is the one the pages were written from: no app at all'
             buffered: true,
           });
         });
-        const code = loadedCode(page);
+        const code = requestedCode(page);
         await page.goto(site.origin + path, { waitUntil: 'domcontentloaded', app: false });
         const written = await treeOf(page, '#prerendered main');
-        await isCurrent(page);
+        await pageIsCurrent(page);
         await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
         assert.deepEqual(code().sort(), ['/language-HASH.js', '/page-HASH.js', '/page-HASH_bg.wasm', '/start-HASH.js']);
         assert.equal(await page.locator('#prerendered').count(), 1, 'the page is still the one written at build time');
@@ -358,7 +349,7 @@ describe('the live bundle is the one the pages were written from: no app at all'
             // Ten seconds before: time for the page to start.
             await page.clock.install({ time: new Date(Date.parse(instant) - 10_000) });
             await page.goto(`${site.origin}/${lang}`, { app: false });
-            await (withTheApp ? appIsLive(page) : isCurrent(page));
+            await (withTheApp ? appIsLive(page) : pageIsCurrent(page));
             await page.clock.pauseAt(new Date(instant));
             await page.clock.runFor(run);
             tree = await treeOf(page, 'section.countdown');
@@ -382,10 +373,10 @@ describe('the live bundle is the one the pages were written from: no app at all'
 
   test("`/` sends the visitor to their language: their earlier choice, else their browser's", async () => {
     await withPage(site, { locale: 'ru-RU' }, async ({ page }) => {
-      const code = loadedCode(page);
+      const code = requestedCode(page);
       await page.goto(site.origin + '/', { app: false });
       await page.waitForURL('**/ru');
-      await isCurrent(page);
+      await pageIsCurrent(page);
       assert.equal(await page.locator('main h1').innerText(), 'Международный день солидарности с гражданским обществом Беларуси');
       assert.ok(!code().some((p) => p.startsWith('/visitor-')), code().join(' '));
     });
@@ -394,13 +385,13 @@ describe('the live bundle is the one the pages were written from: no app at all'
       await page.evaluate(() => localStorage.setItem('solidarity-day:lang', 'be'));
       await page.goto(site.origin + '/', { app: false });
       await page.waitForURL('**/be');
-      await isCurrent(page);
+      await pageIsCurrent(page);
     });
     await withPage(site, { locale: 'en-GB' }, async ({ page }) => {
       let loads = 0;
       page.on('load', () => loads++);
       await page.goto(site.origin + '/', { app: false });
-      await isCurrent(page);
+      await pageIsCurrent(page);
       // English is what `/` was written in: the address changes, the page stays.
       assert.equal(new URL(page.url()).pathname, '/en');
       assert.equal(loads, 1);
@@ -410,14 +401,14 @@ describe('the live bundle is the one the pages were written from: no app at all'
   test('links load the next page, itself written at build time; a page number in the query is for the app', async () => {
     await withPage(site, {}, async ({ page }) => {
       await page.goto(site.origin + '/en', { app: false });
-      await isCurrent(page);
+      await pageIsCurrent(page);
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'News' }).click();
       await page.waitForURL('**/en/posts');
-      await isCurrent(page);
+      await pageIsCurrent(page);
       assert.equal(await page.locator('nav a[aria-current="page"]').innerText(), 'News');
       // A query a partner's link adds changes nothing the page shows.
       await page.goto(site.origin + '/en/posts?from=partner&utm_source=newsletter', { app: false });
-      await isCurrent(page);
+      await pageIsCurrent(page);
       // A page of a list by the query of earlier links is not a file the build wrote.
       await page.goto(site.origin + '/en/posts?from=partner&page=1', { app: false });
       await appIsLive(page);
@@ -436,7 +427,7 @@ describe('the live bundle is the one the pages were written from: no app at all'
         page.on('request', (r) => requested.push(new URL(r.url()).pathname));
         for (const path of ['/en/posts/page/2', '/be/posts/page/3', '/ru/tags/solidarity-day/page/2']) {
           await page.goto(copy.origin + path, { app: false });
-          await isCurrent(page);
+          await pageIsCurrent(page);
           assert.ok(await page.locator('.post-card').first().isVisible(), path);
           const pager = page.locator('nav.pager');
           assert.match(await pager.locator('[aria-current="page"]').innerText(), /\b[23]\b.*\b3\b/, path);
@@ -450,7 +441,7 @@ describe('the live bundle is the one the pages were written from: no app at all'
         await page.goto(`${copy.origin}/en/posts/page/2`, { app: false });
         await page.locator('nav.pager a[rel="next"]').click();
         await page.waitForURL('**/en/posts/page/3');
-        await isCurrent(page);
+        await pageIsCurrent(page);
         assert.equal(await page.locator('.post-card').count(), 5);
         assert.match(await page.title(), /^News · Page 3 of 3 — /);
       });
@@ -515,7 +506,7 @@ describe('a page read at an address it was not written for (a host that answers 
     await withPage(site, {}, async (w) => {
       for (const path of ['/en/actions', '/ru/manifesto/']) {
         await w.page.goto(site.origin + path, { app: false });
-        await w.page.waitForFunction(() => document.documentElement.dataset.app === 'current');
+        await pageIsCurrent(w.page);
       }
     });
   });

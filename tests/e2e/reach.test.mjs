@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { DIST, changedBundle, siteUnderTest, withPage } from './harness.mjs';
+import { DIST, changedBundle, requestedCode, siteUnderTest, withPage } from './harness.mjs';
 
 const bundle = JSON.parse(await readFile(`${DIST}/data/bundle.json`, 'utf8'));
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -194,13 +194,12 @@ describe('Take part', () => {
 
   test('refuses what bundle check refuses, in its words, and loses nothing', async () => {
     await withPage(site, {}, async ({ page }) => {
-      const code = [];
-      page.on('request', (r) => /\.(js|wasm)$/.test(r.url()) && code.push(new URL(r.url()).pathname.replace(/-[0-9a-f]{16}/, '-HASH')));
+      const code = requestedCode(page);
       await page.goto(`${site.origin}/en/join`);
       await page.locator('.report-form fieldset:not([disabled])').waitFor();
       // The page as written, its form worked by its own module: no app.
       assert.equal(await page.evaluate(() => document.documentElement.dataset.app), 'current');
-      assert.deepEqual(code.sort(), [
+      assert.deepEqual(code().sort(), [
         '/language-HASH.js',
         '/page-HASH.js',
         '/page-HASH_bg.wasm',

@@ -20,7 +20,6 @@ use solidarity_core::report::{
     entry_data_url, entry_file_name, entry_json, mailto, Field, Report, Said, ENTRY_ID,
 };
 use solidarity_core::validate::Severity;
-use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -65,16 +64,17 @@ pub fn wire(form: &HtmlFormElement) -> Result<(), JsValue> {
             form_.set_value(field, report.field(field));
         }
     }
+    // The form's state is the page's: the fields, and the entry, shown or
+    // not (its text in its textarea).
     let form_ = Rc::new(form_);
-    let prepared = Rc::new(RefCell::new(None::<String>));
 
     let on_input = {
-        let (form, prepared) = (Rc::clone(&form_), Rc::clone(&prepared));
+        let form = Rc::clone(&form_);
         Closure::<dyn FnMut(Event)>::new(move |_: Event| {
             crate::storage::save_report_draft(&form.report().draft());
             // An entry prepared before this change no longer says what the
             // form does: it goes, until prepared again.
-            if prepared.borrow_mut().take().is_some() {
+            if form.prepared().is_some() {
                 form.show_entry(None);
                 form.set_status("");
             }
@@ -84,12 +84,11 @@ pub fn wire(form: &HtmlFormElement) -> Result<(), JsValue> {
     on_input.forget();
 
     let on_submit = {
-        let (form, prepared) = (Rc::clone(&form_), Rc::clone(&prepared));
+        let form = Rc::clone(&form_);
         Closure::<dyn FnMut(Event)>::new(move |event: Event| {
             // Nothing is ever submitted: the page prepares, the visitor sends.
             event.prevent_default();
-            let entry = form.prepare();
-            *prepared.borrow_mut() = entry;
+            form.prepare();
         })
     };
     form.add_event_listener_with_callback("submit", on_submit.as_ref().unchecked_ref())?;
@@ -97,9 +96,9 @@ pub fn wire(form: &HtmlFormElement) -> Result<(), JsValue> {
 
     let copy = form_.entry_element("button.copy-entry");
     if let Some(button) = copy {
-        let (form, prepared) = (Rc::clone(&form_), Rc::clone(&prepared));
+        let form = Rc::clone(&form_);
         let on_copy = Closure::<dyn FnMut(Event)>::new(move |_: Event| {
-            let Some(json) = prepared.borrow().clone() else {
+            let Some(json) = form.prepared() else {
                 return;
             };
             let form = Rc::clone(&form);
@@ -183,10 +182,19 @@ impl Form {
         report
     }
 
+    /// The prepared entry's JSON, if the entry is shown.
+    fn prepared(&self) -> Option<String> {
+        let part = self.root.query_selector(".report-entry").ok().flatten()?;
+        if part.has_attribute("hidden") {
+            return None;
+        }
+        self.entry_text().map(|area| area.value())
+    }
+
     /// "Prepare": the checks' answer under each field, the status line, and
-    /// the entry if there is one (its JSON, returned), focus on the entry
-    /// or on the first field to fix.
-    fn prepare(&self) -> Option<String> {
+    /// the entry if there is one, focus on the entry or on the first field
+    /// to fix.
+    fn prepare(&self) {
         let checked = self.report().check();
         for field in Field::ALL {
             self.say(field, checked.said.iter().filter(|s| s.field == field));
@@ -204,7 +212,6 @@ impl Form {
                 self.show_entry(Some((&json, &entry_file_name(&action), &subject)));
                 self.set_status(self.words.report_ready);
                 focus(self.entry_text().map(JsCast::unchecked_into));
-                Some(json)
             }
             None => {
                 self.show_entry(None);
@@ -220,7 +227,6 @@ impl Form {
                 self.set_status(&status);
                 let first = checked.first_error().and_then(|field| self.control(field));
                 focus(first.and_then(|e| e.dyn_into::<HtmlElement>().ok()));
-                None
             }
         }
     }

@@ -55,10 +55,7 @@ impl<'a> Route<'a> {
     /// The address that reaches this page in the visitor's language
     /// (`/manifesto`, `/` for the home page): search engines' `x-default`.
     pub fn href_any_lang(self) -> String {
-        match self.path() {
-            path if path.is_empty() => "/".into(),
-            path => path,
-        }
+        language_less(&self.href(Lang::default())).unwrap_or_default()
     }
 
     /// The address without its language: `""` for the home page, else
@@ -176,6 +173,19 @@ pub fn without_lang(path: &str) -> Option<&str> {
     let lang = lang_of_path(path)?;
     let rest = path.trim_start_matches('/')[lang.tag().len()..].trim_end_matches('/');
     Some(rest)
+}
+
+/// The address of `href`'s page without its language (`/be/manifesto` →
+/// `/manifesto`, `/be` → `/`), the one that reaches it in the visitor's
+/// language; `None` if `href` has no language.
+pub fn language_less(href: &str) -> Option<String> {
+    without_lang(href).map(|rest| {
+        if rest.is_empty() {
+            "/".into()
+        } else {
+            rest.into()
+        }
+    })
 }
 
 #[cfg(test)]
