@@ -1,7 +1,8 @@
 // The site's service worker: after one visit, the site opens without a
-// network. It keeps the app itself (its shell page, script, wasm and styles);
-// the bundle is not kept here but in the app's own last-good copy
-// (src/data.rs), so offline visitors read it with the usual notice.
+// network. It keeps the app itself (its shell page, script, wasm and styles)
+// in a cache of its own; the bundle is not kept here but in the pages' own
+// last-good copy (another cache, which this worker leaves alone: see
+// crates/browser's storage), so offline visitors read it with the usual notice.
 //
 // Plain on purpose: pages are fetched fresh when the network answers (each
 // is prerendered); offline, or when the network has not answered in
@@ -18,7 +19,9 @@
 
 importScripts('/offline-files.js'); // self.OFFLINE_FILES
 const FILES = self.OFFLINE_FILES;
-const CACHE = 'solidarity-day-app-v1';
+// Versioned: a new name drops the old versions' caches, and only those.
+const CACHE_PREFIX = 'solidarity-day-app-';
+const CACHE = `${CACHE_PREFIX}v1`;
 const SHELL = '/shell.html';
 const NETWORK_TIMEOUT_MS = 6000;
 
@@ -41,7 +44,7 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((key) => key !== CACHE).map((key) => caches.delete(key))))
+      .then((keys) => Promise.all(keys.filter((key) => key.startsWith(CACHE_PREFIX) && key !== CACHE).map((key) => caches.delete(key))))
       .then(() => self.clients.claim()),
   );
 });

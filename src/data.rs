@@ -259,7 +259,7 @@ async fn fetch_patiently(
     if let Some(text) = solidarity_browser::handover::take() {
         return Ok(text);
     }
-    if patient || !storage::has_last_good() {
+    if patient || !storage::has_last_good().await {
         return fetch_text().await;
     }
     let fetch = Box::pin(fetch_text());
@@ -292,7 +292,9 @@ async fn load_site(
                 for warning in &site.warnings {
                     leptos::logging::warn!("bundle: {warning}");
                 }
-                if !storage::save_last_good(&text) {
+                // Kept before it is shown: a visitor who leaves the page
+                // at once has it on the next visit.
+                if !storage::keep_last_good_text(&text).await {
                     leptos::logging::warn!("no copy of the bundle kept for offline use");
                 }
                 next_task().await;
@@ -310,7 +312,7 @@ async fn load_site(
         },
         Err(error) => error,
     };
-    match load_last_good() {
+    match load_last_good().await {
         Some(site) => Ok(Loaded {
             site: Arc::new(site),
             stale: Some(fresh),
@@ -333,8 +335,8 @@ async fn fetch_text() -> Result<String, LoadError> {
         .map_err(|e| LoadError::Network(e.to_string()))
 }
 
-fn load_last_good() -> Option<Site> {
-    let text = storage::last_good()?;
+async fn load_last_good() -> Option<Site> {
+    let text = storage::last_good().await?;
     // Checked again: it could be from an older version of the site.
     Site::from_json(&text).ok()
 }

@@ -41,7 +41,7 @@ async function visitedOnce() {
   await w.page.goto(proxy.origin + '/en/posts');
   await w.page.locator('.post-card').first().waitFor();
   await w.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10_000 });
-  await w.page.waitForFunction(async () => (await caches.keys()).length > 0);
+  await w.page.waitForFunction(async () => (await caches.keys()).length >= 2);
   await forgetHttpCache(w);
   return w;
 }

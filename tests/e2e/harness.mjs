@@ -16,6 +16,12 @@ import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { precompress } from '../../scripts/precompress.mjs';
 
+/** The modules deploy/nginx/site.conf needs (Debian's
+ *  libnginx-mod-http-brotli-static and -filter), as nginx.conf lines. */
+export const NGINX_MODULES = ['static', 'filter']
+  .map((kind) => `load_module /usr/lib/nginx/modules/ngx_http_brotli_${kind}_module.so;`)
+  .join('\n');
+
 export const DIST = resolve(import.meta.dirname, '../../dist');
 
 export const NGINX_CONF = resolve(import.meta.dirname, '../../deploy/nginx');
@@ -104,7 +110,7 @@ worker_processes ${workers};
 daemon off;
 pid ${dir}/nginx.pid;
 error_log ${log} warn;
-load_module /usr/lib/nginx/modules/ngx_http_brotli_static_module.so;
+${NGINX_MODULES}
 events { worker_connections 1024; }
 http {
   access_log off;

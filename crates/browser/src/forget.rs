@@ -1,7 +1,7 @@
 //! Forgetting the site: reading it can be risky in Belarus, and a device
-//! can be seized, so whatever the site left on it (the saved bundle and the
-//! language in `localStorage`, the offline copy in the service worker's
-//! cache) must go with one click.
+//! can be seized, so whatever the site left on it (the language in
+//! `localStorage`, the saved bundle in its cache, the app in the service
+//! worker's) must go with one click.
 
 use js_sys::{Array, Reflect};
 use wasm_bindgen::{JsCast, JsValue};

@@ -1,12 +1,26 @@
-//! What the site keeps in the browser's `localStorage`, and nothing else:
-//! the last bundle that passed validation (read when the live one cannot
-//! be) and the language the visitor chose with the switcher; and, in the
-//! tab's own `sessionStorage` (gone when the tab closes), the draft of a
-//! report typed on the "Take part" page. Every key is written here only;
+//! What the site keeps in the browser, and nothing else: the last bundle
+//! that passed validation (read when the live one cannot be), in a cache
+//! of its own ([`LAST_GOOD_CACHE`]); the language the visitor chose with
+//! the switcher, in `localStorage`; and, in the tab's own `sessionStorage`
+//! (gone when the tab closes), the draft of a report typed on the "Take
+//! part" page. Every name is written here only;
 //! [`crate::forget::forget_this_site`] clears them all.
 
-/// The key of the last bundle that passed validation.
-const LAST_GOOD_KEY: &str = "solidarity-day:last-good-bundle";
+use js_sys::{Object, Promise, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Cache, Response, ResponseInit};
+
+/// The cache that keeps the last bundle that passed validation, under
+/// [`crate::BUNDLE_URL`]. A cache, not `localStorage`: a bundle of 10,000
+/// posts (25 MB) does not fit in the latter's 5 MB, and a cache takes the
+/// bytes as they came, without the page decoding or copying them on its
+/// main thread. (The service worker's own cache has another name, which it
+/// alone manages.)
+pub const LAST_GOOD_CACHE: &str = "solidarity-day-bundle";
+/// Where earlier versions of the site kept the copy: removed when a new
+/// copy is kept, so that a device holds one.
+const OLD_LAST_GOOD_KEY: &str = "solidarity-day:last-good-bundle";
 /// The key of the visitor's explicit choice of language (a language tag).
 /// Also written by a prerendered page's loader, under the name the
 /// prerender gives it in the page: a click on the switcher may come before
@@ -19,33 +33,87 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// Keeps `text`, a bundle that passed validation, for the visits when the
-/// live one cannot be shown. Returns false, with no copy kept, when it is
-/// over the quota: an old copy would be worse than none.
-pub fn save_last_good(text: &str) -> bool {
-    let Some(storage) = storage() else {
+/// The cache of the last good bundle, opened; `None` where the browser has
+/// none (`caches` exists in secure contexts only; some private modes refuse
+/// it): then no copy is kept.
+async fn last_good_cache() -> Option<Cache> {
+    let window = web_sys::window()?;
+    if !Reflect::get(&window, &"caches".into()).ok()?.is_object() {
+        return None;
+    }
+    let opened = window.caches().ok()?.open(LAST_GOOD_CACHE);
+    JsFuture::from(opened).await.ok()?.dyn_into().ok()
+}
+
+async fn settled(promise: Promise) -> Result<JsValue, JsValue> {
+    JsFuture::from(promise).await
+}
+
+/// Keeps the live bundle's bytes (a JS buffer, as fetched) as the last
+/// good bundle, for the visits when the live one cannot be shown: see
+/// [`keep_last_good_response`].
+pub async fn keep_last_good_bytes(bytes: &Object) -> bool {
+    let response = Response::new_with_opt_buffer_source_and_init(Some(bytes), &json_init());
+    keep_last_good_response(response).await
+}
+
+/// Keeps the bundle's text as the last good one: see
+/// [`keep_last_good_response`].
+pub async fn keep_last_good_text(text: &str) -> bool {
+    keep_last_good_response(Response::new_with_opt_str_and_init(
+        Some(text),
+        &json_init(),
+    ))
+    .await
+}
+
+fn json_init() -> ResponseInit {
+    let init = ResponseInit::new();
+    let headers = Object::new();
+    let _ = Reflect::set(&headers, &"content-type".into(), &"application/json".into());
+    init.set_headers(&headers);
+    init
+}
+
+/// Keeps `response` under [`crate::BUNDLE_URL`]; returns whether it was
+/// kept. Over the quota the old copy goes too: an old copy would be worse
+/// than none.
+async fn keep_last_good_response(response: Result<Response, JsValue>) -> bool {
+    let (Some(cache), Ok(response)) = (last_good_cache().await, response) else {
         return false;
     };
-    if storage.set_item(LAST_GOOD_KEY, text).is_ok() {
+    if let Some(storage) = storage() {
+        let _ = storage.remove_item(OLD_LAST_GOOD_KEY);
+    }
+    if settled(cache.put_with_str(crate::BUNDLE_URL, &response))
+        .await
+        .is_ok()
+    {
         return true;
     }
-    let _ = storage.remove_item(LAST_GOOD_KEY);
+    let _ = settled(cache.delete_with_str(crate::BUNDLE_URL)).await;
     false
 }
 
-/// Whether a saved copy exists, without reading it (it can be megabytes).
-pub fn has_last_good() -> bool {
-    let Some(storage) = storage() else {
-        return false;
-    };
-    let count = storage.length().unwrap_or(0);
-    (0..count).any(|i| storage.key(i).ok().flatten().as_deref() == Some(LAST_GOOD_KEY))
+/// The kept copy, if any, without reading its body (it can be megabytes).
+async fn last_good_response() -> Option<Response> {
+    let cache = last_good_cache().await?;
+    let found = settled(cache.match_with_str(crate::BUNDLE_URL))
+        .await
+        .ok()?;
+    found.dyn_into().ok()
+}
+
+/// Whether a saved copy exists, without reading it.
+pub async fn has_last_good() -> bool {
+    last_good_response().await.is_some()
 }
 
 /// The saved copy's text (the caller validates it again: it could be from
 /// an older version of the site).
-pub fn last_good() -> Option<String> {
-    storage()?.get_item(LAST_GOOD_KEY).ok().flatten()
+pub async fn last_good() -> Option<String> {
+    let text = last_good_response().await?.text().ok()?;
+    settled(text).await.ok()?.as_string()
 }
 
 /// The language tag the visitor chose, if they did.

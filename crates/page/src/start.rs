@@ -34,9 +34,9 @@ pub async fn start(build: JsValue, bundle: Promise) -> Result<bool, JsValue> {
         // The app retries, and shows the saved copy meanwhile.
         return Ok(true);
     };
-    // The bytes stay in JavaScript's memory (hashed there); only the text
-    // comes into the wasm's, once: a bundle of megabytes is not copied twice.
-    let text = web_sys::TextDecoder::new()?.decode_with_buffer_source(&bytes)?;
+    // The bytes stay in JavaScript's memory: hashed there, and kept for
+    // offline as they are. Only a bundle the app needs is decoded, once: a
+    // current page never reads megabytes on its main thread.
     let built = Reflect::get(&build, &"bundle_sha256".into())?.as_string();
     let elsewhere = AppState::Elsewhere.is_marked();
     // A list's page asked by the query of earlier links (`?page=2`) is more
@@ -47,10 +47,11 @@ pub async fn start(build: JsValue, bundle: Promise) -> Result<bool, JsValue> {
         && built.is_some()
         && sha256_hex(&window, &bytes).await.as_deref() == built.as_deref();
     if !current {
+        let text = web_sys::TextDecoder::new()?.decode_with_buffer_source(&bytes)?;
         solidarity_browser::handover::hand_over(&text);
         return Ok(true);
     }
-    finish_without_the_app(&window, &build, &text)?;
+    finish_without_the_app(&window, &build, bytes)?;
     Ok(false)
 }
 
@@ -84,15 +85,16 @@ async fn sha256_hex(window: &Window, bytes: &Object) -> Option<String> {
 /// copy kept for offline and the service worker. (An address without a
 /// language got the visitor's before the page painted: `js/language.js`.)
 /// The campaign is the build's (the bundle is): nothing is parsed.
-fn finish_without_the_app(window: &Window, build: &JsValue, text: &str) -> Result<(), JsValue> {
+fn finish_without_the_app(window: &Window, build: &JsValue, bytes: Object) -> Result<(), JsValue> {
     if let Err(e) = tick_the_countdown(window, build) {
         web_sys::console::warn_2(&"the countdown cannot tick:".into(), &e);
     }
-    AppState::Current.mark();
-    if !storage::save_last_good(text) {
-        web_sys::console::warn_1(&"no copy of the bundle kept for offline use".into());
-    }
-    wasm_bindgen_futures::spawn_local(async {
+    wasm_bindgen_futures::spawn_local(async move {
+        if !storage::keep_last_good_bytes(&bytes).await {
+            web_sys::console::warn_1(&"no copy of the bundle kept for offline use".into());
+        }
+        // Complete: the copy kept too, for a visitor who leaves at once.
+        AppState::Current.mark();
         if let Err(e) = solidarity_browser::worker::register_service_worker().await {
             web_sys::console::warn_2(&"offline copy unavailable:".into(), &e);
         }
