@@ -10,7 +10,17 @@ import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, NGINX, NGINX_CONF, NGINX_MODULES, appReady, changedBundle, selfSignedCertificate, servePages, siteUnderTest } from './harness.mjs';
+import {
+  DIST,
+  NGINX,
+  NGINX_CONF,
+  NGINX_MODULES,
+  appReady,
+  changedBundle,
+  selfSignedCertificate,
+  servePages,
+  siteUnderTest,
+} from './harness.mjs';
 
 const site = siteUnderTest();
 const ROUTES = [
@@ -374,7 +384,10 @@ describe('forget this site', () => {
         await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10_000 });
         await page.waitForFunction(async () => (await caches.keys()).length >= 2);
         const before = await traces(page);
-        assert.ok(before.local.length >= 1 && before.caches.includes('solidarity-day-bundle') && before.workers === 1, JSON.stringify(before));
+        assert.ok(
+          before.local.length >= 1 && before.caches.includes('solidarity-day-bundle') && before.workers === 1,
+          JSON.stringify(before),
+        );
 
         await page.getByRole('button', { name: 'Забыць гэты сайт на гэтай прыладзе' }).click();
         await page.getByRole('status').filter({ hasText: 'Гатова' }).waitFor();
