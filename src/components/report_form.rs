@@ -117,6 +117,9 @@ pub fn ReportForm(contact: Option<String>) -> impl IntoView {
     let mail = contact.is_some();
     view! {
         <p class="report-needs-script">{words.report_needs_script}</p>
+        // Shown by the page's loader if the code that works the form
+        // cannot be loaded, rather than a form disabled without a word.
+        <p class="report-unavailable" role="alert" hidden>{words.report_unavailable}</p>
         // Its language on it: the code that works it answers in it.
         <form class="report-form" novalidate node_ref=form lang=lang.tag()
             data-report-form=contact.unwrap_or_default()>

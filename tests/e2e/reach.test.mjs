@@ -307,6 +307,24 @@ describe('Take part', () => {
     });
   });
 
+  test("when the form's code cannot be loaded, says so in the page's language instead of a dead form", async () => {
+    await withPage(site, {}, async (w) => {
+      const { page } = w;
+      await page.route(/\/report-[0-9a-f]+_bg\.wasm$/, (route) => route.abort('connectionreset'));
+      await page.goto(`${site.origin}/ru/join`);
+      const note = page.getByRole('alert').filter({ hasText: 'Форму не удалось загрузить' });
+      await note.waitFor();
+      assert.match(await note.innerText(), /Перезагрузите страницу/);
+      assert.ok(await page.locator('.report-form fieldset[disabled]').isVisible(), 'the form as written, disabled');
+      w.allow(/Failed to load resource|net::ERR_|the page stays as written/);
+      // Once the code arrives (a reload), the form works and the note is gone.
+      await page.unroute(/\/report-[0-9a-f]+_bg\.wasm$/);
+      await page.reload();
+      await page.locator('.report-form fieldset:not([disabled])').waitFor();
+      assert.ok(await page.locator('.report-unavailable').isHidden());
+    });
+  });
+
   test('a changed bundle without a contact offers copy and download only', async () => {
     await withPage(site, {}, async ({ page }) => {
       await changedBundle(page);

@@ -15,7 +15,7 @@
 //! a reload loses nothing, closing the tab forgets it, and a form rendered
 //! anew (the app taking over the page) starts from it.
 
-use solidarity_core::i18n::{long_date, Lang, ReachWords};
+use solidarity_core::i18n::{long_date, Lang, ReportWords};
 use solidarity_core::report::{
     entry_data_url, entry_file_name, entry_json, mailto, Field, Report, Said, ENTRY_ID,
 };
@@ -55,7 +55,7 @@ pub fn wire(form: &HtmlFormElement) -> Result<(), JsValue> {
         root,
         form: form.clone(),
         lang,
-        words: lang.reach_words(),
+        words: lang.report_words(),
         contact,
     };
     if let Some(draft) = crate::storage::report_draft() {
@@ -132,7 +132,7 @@ struct Form {
     root: Element,
     form: HtmlFormElement,
     lang: Lang,
-    words: &'static ReachWords,
+    words: &'static ReportWords,
     contact: Option<String>,
 }
 

@@ -6,12 +6,10 @@
 use crate::bundle::{Action, ActionStatus, Translations};
 use crate::date::Day;
 use crate::validate::{check_action, Severity};
-use serde::{Deserialize, Serialize};
 
 /// What the visitor typed, field by field, as typed: also the draft kept
 /// in the tab (`sessionStorage`) so that a reload loses nothing.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Report {
     pub date: String,
     pub city: String,
@@ -108,15 +106,31 @@ impl Report {
         *slot = text;
     }
 
-    /// The draft as the tab keeps it.
+    /// The draft as the tab keeps it: `date=…&city=…`, each text
+    /// [`percent_encoded`]. Not JSON: reading it back needs no JSON parser
+    /// (and its error messages) in the form's small module.
     pub fn draft(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        Field::ALL
+            .map(|field| format!("{}={}", field.key(), percent_encoded(self.field(field))))
+            .join("&")
     }
 
-    /// A kept draft read back; an unreadable one is an empty form (it was
-    /// this tab's own, and nothing else is lost).
+    /// A kept draft read back: a field it does not name (a draft from an
+    /// older form) stays empty, and so does one it garbles; an unreadable
+    /// draft is an empty form (it was this tab's own, and nothing else is
+    /// lost).
     pub fn from_draft(text: &str) -> Report {
-        serde_json::from_str(text).unwrap_or_default()
+        let mut report = Report::default();
+        for pair in text.split('&') {
+            let Some((key, value)) = pair.split_once('=') else {
+                continue;
+            };
+            let field = Field::ALL.into_iter().find(|field| field.key() == key);
+            if let (Some(field), Some(value)) = (field, percent_decoded(value)) {
+                report.set(field, value);
+            }
+        }
+        report
     }
 
     /// Checks the report as `bundle check` would check it as an action.
@@ -218,6 +232,23 @@ pub fn percent_encoded(text: &str) -> String {
         }
     }
     out
+}
+
+/// The text [`percent_encoded`] wrote; `None` if `text` is not such
+/// (a `%` without two hex digits, bytes that are not UTF-8).
+pub fn percent_decoded(text: &str) -> Option<String> {
+    let mut bytes = Vec::with_capacity(text.len());
+    let mut rest = text.bytes();
+    while let Some(byte) = rest.next() {
+        if byte != b'%' {
+            bytes.push(byte);
+            continue;
+        }
+        let hex = [rest.next()?, rest.next()?];
+        let hex = std::str::from_utf8(&hex).ok()?;
+        bytes.push(u8::from_str_radix(hex, 16).ok()?);
+    }
+    String::from_utf8(bytes).ok()
 }
 
 /// The `mailto:` link that opens the visitor's mail program with the entry
@@ -381,8 +412,45 @@ mod tests {
     #[test]
     fn the_draft_reads_back_whatever_was_kept() {
         assert_eq!(Report::from_draft(&vilnius().draft()), vilnius());
+        // Whatever was typed: separators, percent signs, newlines, any script.
+        let mut typed = Report::default();
+        for (field, text) in Field::ALL.into_iter().zip([
+            "a=b&c=d",
+            "100% %zz %",
+            "line\nnext\r\n\ttab",
+            "Мінск 🇧🇾 \u{202e}",
+            "",
+            "https://x.example/?q=1&r=%20",
+        ]) {
+            typed.set(field, text.to_string());
+        }
+        assert_eq!(Report::from_draft(&typed.draft()), typed);
         // A draft from an older form, with fewer fields, still reads.
-        assert_eq!(Report::from_draft(r#"{"city":"Prague"}"#).city, "Prague");
+        assert_eq!(Report::from_draft("city=Prague").city, "Prague");
+        // What cannot be read is an empty field, or an empty form.
+        let garbled = Report::from_draft("city=Pr%2&country=Czech%20Republic&summary=%FF");
+        assert_eq!(
+            (garbled.city.as_str(), garbled.country.as_str()),
+            ("", "Czech Republic")
+        );
+        assert_eq!(garbled.summary, "");
         assert_eq!(Report::from_draft("{broken"), Report::default());
+        assert_eq!(
+            Report::from_draft(r#"{"city":"Prague"}"#),
+            Report::default()
+        );
+    }
+
+    #[test]
+    fn percent_decoding_undoes_encoding_and_refuses_the_rest() {
+        for text in ["", "plain", "a b+c", "%", "ü€😀", "\0\u{7f}"] {
+            assert_eq!(
+                percent_decoded(&percent_encoded(text)).as_deref(),
+                Some(text)
+            );
+        }
+        for bad in ["%", "%4", "%G0", "%C3", "%C3%28"] {
+            assert_eq!(percent_decoded(bad), None, "{bad}");
+        }
     }
 }

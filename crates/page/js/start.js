@@ -52,7 +52,16 @@ async function start() {
     // A complete page with the report form ("Take part"): its own small
     // module works it (crates/report), not the app.
     const form = document.querySelector('#prerendered form[data-report-form]');
-    if (form) (await load(build.report)).module.wire(form);
+    if (form) {
+      try {
+        (await load(build.report)).module.wire(form);
+      } catch (error) {
+        // Said in the page's words, which the page has (hidden), rather
+        // than a form left disabled without a word.
+        form.parentElement.querySelector('.report-unavailable')?.removeAttribute('hidden');
+        throw error;
+      }
+    }
     return;
   }
   const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href: build.app.wasm });

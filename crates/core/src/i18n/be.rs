@@ -4,7 +4,7 @@
 use super::plural::{east_slavic, form};
 use super::{
     countdown_unit, CountdownWords, DiscoveryWords, EmbedWords, Lang, OrdinalFor, Plural,
-    ReachWords, Ui, Unit,
+    ReachWords, ReportWords, Ui, Unit,
 };
 
 /// The language's own name, for the switcher.
@@ -234,6 +234,7 @@ pub(super) static REACH: ReachWords = ReachWords {
     report_intro: "Правялі акцыю? Апішыце, што адбылося: форма падрыхтуе запіс, які рэдактары дададуць у спіс акцый на сайце. З гэтай старонкі нічога не адпраўляецца — вы самі капіюеце запіс, спампоўваеце яго або дасылаеце электроннай поштай. Пішыце на любой мове; рэдактары перакладуць.",
     report_kept: "Тое, што вы ўводзіце, застаецца толькі ў гэтай укладцы, нават калі яе перазагрузіць, і знікае, калі вы яе закрыеце.",
     report_needs_script: "Каб падрыхтаваць запіс, гэтай форме патрэбны JavaScript. Без яго напішыце кампаніі дату, месца, хто арганізаваў акцыю і што адбылося.",
+    report_unavailable: "Форму не ўдалося загрузіць: магчыма, перарвалася сувязь. Перазагрузіце старонку, каб паспрабаваць зноў, або напішыце кампаніі дату, месца, хто арганізаваў акцыю і што адбылося.",
     field_date: "Дата",
     field_city: "Горад",
     field_country: "Краіна",
@@ -244,18 +245,23 @@ pub(super) static REACH: ReachWords = ReachWords {
     field_link: "Спасылка на фота ці рэпартаж",
     optional: "(неабавязкова)",
     prepare: "Падрыхтаваць запіс",
+    report_entry_label: "Запіс для спісу акцый на сайце",
+    copy_entry: "Скапіяваць",
+    download_entry: "Спампаваць",
+    email_entry: "Даслаць поштай",
+    report_no_contact: "Дашліце яго кампаніі так, як вы з ёй звязваецеся; рэдактары ўставяць яго ў даныя сайта як ёсць.",
+    checks_in_english: Some("Праверкі гавораць мовай інструмента рэдактараў, па-англійску:"),
+    report: &REPORT,
+};
+
+/// What the report form says as it works, in [`REACH`].
+pub(super) static REPORT: ReportWords = ReportWords {
     report_fix: |n| match plural(n as u64) {
         Plural::One => format!("{n} поле трэба выправіць: гл. паведамленне пад ім."),
         Plural::Few => format!("{n} палі трэба выправіць: гл. паведамленні пад імі."),
         _ => format!("{n} палёў трэба выправіць: гл. паведамленні пад імі."),
     },
     report_ready: "Запіс гатовы. Праверце яго, потым скапіюйце, спампуйце або дашліце.",
-    report_entry_label: "Запіс для спісу акцый на сайце",
-    copy_entry: "Скапіяваць",
     entry_copied: "Запіс скапіяваны",
-    download_entry: "Спампаваць",
-    email_entry: "Даслаць поштай",
-    report_no_contact: "Дашліце яго кампаніі так, як вы з ёй звязваецеся; рэдактары ўставяць яго ў даныя сайта як ёсць.",
     email_subject: |place, date| format!("Акцыя Дня салідарнасці: {place}, {date}"),
-    checks_in_english: Some("Праверкі гавораць мовай інструмента рэдактараў, па-англійску:"),
 };

@@ -4,7 +4,7 @@
 
 use super::{
     countdown_unit, CountdownWords, DiscoveryWords, EmbedWords, Lang, OrdinalFor, Plural,
-    ReachWords, Ui, Unit,
+    ReachWords, ReportWords, Ui, Unit,
 };
 
 /// The language's own name, for the switcher.
@@ -232,6 +232,7 @@ pub(super) static REACH: ReachWords = ReachWords {
     report_intro: "Held an action? Fill in what happened: the form prepares the entry the editors add to the site's list of actions. Nothing is sent from this page — you copy the entry, download it, or send it by email yourself. Write in any language; the editors translate.",
     report_kept: "What you type stays in this tab only, even if you reload it, and is gone when you close it.",
     report_needs_script: "The form prepares the entry with JavaScript, which is off in this browser. Without it, write to the campaign with the date, the place, who organised the action and what happened.",
+    report_unavailable: "The form could not be loaded; the connection may have dropped. Reload the page to try again, or write to the campaign with the date, the place, who organised the action and what happened.",
     field_date: "Date",
     field_city: "City",
     field_country: "Country",
@@ -242,17 +243,22 @@ pub(super) static REACH: ReachWords = ReachWords {
     field_link: "A link to photos or a report",
     optional: "(optional)",
     prepare: "Prepare the entry",
+    report_entry_label: "The entry for the site's list of actions",
+    copy_entry: "Copy",
+    download_entry: "Download",
+    email_entry: "Send by email",
+    report_no_contact: "Send it to the campaign by the way you know them; the editors paste it into the site's data as it is.",
+    checks_in_english: None,
+    report: &REPORT,
+};
+
+/// What the report form says as it works, in [`REACH`].
+pub(super) static REPORT: ReportWords = ReportWords {
     report_fix: |n| match n {
         1 => "1 field needs fixing: see the message under it.".to_string(),
         n => format!("{n} fields need fixing: see the messages under them."),
     },
     report_ready: "The entry is ready. Check it, then copy it, download it or send it.",
-    report_entry_label: "The entry for the site's list of actions",
-    copy_entry: "Copy",
     entry_copied: "Entry copied",
-    download_entry: "Download",
-    email_entry: "Send by email",
-    report_no_contact: "Send it to the campaign by the way you know them; the editors paste it into the site's data as it is.",
     email_subject: |place, date| format!("Solidarity Day action: {place}, {date}"),
-    checks_in_english: None,
 };

@@ -1,7 +1,7 @@
 //! [`Lang`], a language of the site, and how a visitor's is chosen. Its
 //! words are in each language's file, which its methods pick.
 
-use super::{be, en, ru, CountdownWords, ReachWords, Ui};
+use super::{be, en, ru, CountdownWords, ReportWords, Ui};
 
 /// A language of the site. The order is the one the switcher shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -76,14 +76,14 @@ impl Lang {
         }
     }
 
-    /// The words of "Take part" alone (also `ui().reach`): code that needs
-    /// only these (the report form's own module) does not carry every word
-    /// of the site.
-    pub fn reach_words(self) -> &'static ReachWords {
+    /// What the report form says as it works (also `ui().reach.report`):
+    /// code that needs only these (the report form's own module) does not
+    /// carry every word of the site, nor the rest of the page's.
+    pub fn report_words(self) -> &'static ReportWords {
         match self {
-            Lang::En => &en::REACH,
-            Lang::Be => &be::REACH,
-            Lang::Ru => &ru::REACH,
+            Lang::En => &en::REPORT,
+            Lang::Be => &be::REPORT,
+            Lang::Ru => &ru::REPORT,
         }
     }
 

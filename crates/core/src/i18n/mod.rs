@@ -30,4 +30,4 @@ pub use dates::{day_and_month, long_date};
 pub use lang::Lang;
 pub use phrases::{coming_day, page_title, post_count, year_reach};
 pub use plural::{ordinal, plural, OrdinalFor, Plural};
-pub use ui::{CountdownWords, DiscoveryWords, EmbedWords, ReachWords, Ui};
+pub use ui::{CountdownWords, DiscoveryWords, EmbedWords, ReachWords, ReportWords, Ui};

@@ -4,7 +4,7 @@
 use super::plural::{east_slavic, form};
 use super::{
     countdown_unit, CountdownWords, DiscoveryWords, EmbedWords, Lang, OrdinalFor, Plural,
-    ReachWords, Ui, Unit,
+    ReachWords, ReportWords, Ui, Unit,
 };
 
 /// The language's own name, for the switcher.
@@ -227,6 +227,7 @@ pub(super) static REACH: ReachWords = ReachWords {
     report_intro: "Провели акцию? Опишите, что произошло: форма подготовит запись, которую редакторы добавят в список акций на сайте. С этой страницы ничего не отправляется — вы сами копируете запись, скачиваете её или отправляете по электронной почте. Пишите на любом языке; редакторы переведут.",
     report_kept: "То, что вы вводите, остаётся только в этой вкладке, даже если её перезагрузить, и исчезает, когда вы её закроете.",
     report_needs_script: "Чтобы подготовить запись, этой форме нужен JavaScript. Без него напишите кампании дату, место, кто организовал акцию и что произошло.",
+    report_unavailable: "Форму не удалось загрузить: возможно, прервалась связь. Перезагрузите страницу, чтобы попробовать снова, или напишите кампании дату, место, кто организовал акцию и что произошло.",
     field_date: "Дата",
     field_city: "Город",
     field_country: "Страна",
@@ -237,18 +238,23 @@ pub(super) static REACH: ReachWords = ReachWords {
     field_link: "Ссылка на фото или репортаж",
     optional: "(необязательно)",
     prepare: "Подготовить запись",
+    report_entry_label: "Запись для списка акций на сайте",
+    copy_entry: "Скопировать",
+    download_entry: "Скачать",
+    email_entry: "Отправить по почте",
+    report_no_contact: "Отправьте её кампании так, как вы с ней связываетесь; редакторы вставят её в данные сайта как есть.",
+    checks_in_english: Some("Проверки говорят языком инструмента редакторов, по-английски:"),
+    report: &REPORT,
+};
+
+/// What the report form says as it works, in [`REACH`].
+pub(super) static REPORT: ReportWords = ReportWords {
     report_fix: |n| match plural(n as u64) {
         Plural::One => format!("{n} поле нужно исправить: см. сообщение под ним."),
         Plural::Few => format!("{n} поля нужно исправить: см. сообщения под ними."),
         _ => format!("{n} полей нужно исправить: см. сообщения под ними."),
     },
     report_ready: "Запись готова. Проверьте её, затем скопируйте, скачайте или отправьте.",
-    report_entry_label: "Запись для списка акций на сайте",
-    copy_entry: "Скопировать",
     entry_copied: "Запись скопирована",
-    download_entry: "Скачать",
-    email_entry: "Отправить по почте",
-    report_no_contact: "Отправьте её кампании так, как вы с ней связываетесь; редакторы вставят её в данные сайта как есть.",
     email_subject: |place, date| format!("Акция Дня солидарности: {place}, {date}"),
-    checks_in_english: Some("Проверки говорят языком инструмента редакторов, по-английски:"),
 };

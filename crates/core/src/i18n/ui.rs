@@ -187,6 +187,9 @@ pub struct ReachWords {
     pub report_kept: &'static str,
     /// Without JavaScript the form cannot prepare an entry.
     pub report_needs_script: &'static str,
+    /// When the code that works the form could not be loaded (the
+    /// connection dropped): what to do instead.
+    pub report_unavailable: &'static str,
     pub field_date: &'static str,
     pub field_city: &'static str,
     pub field_country: &'static str,
@@ -198,22 +201,31 @@ pub struct ReachWords {
     /// Marks a field that may stay empty.
     pub optional: &'static str,
     pub prepare: &'static str,
-    /// Said when the fields need fixing, given how many problems.
-    pub report_fix: fn(usize) -> String,
-    /// Above the prepared entry.
-    pub report_ready: &'static str,
     pub report_entry_label: &'static str,
     pub copy_entry: &'static str,
-    pub entry_copied: &'static str,
     pub download_entry: &'static str,
     pub email_entry: &'static str,
     /// Without a contact address in the bundle: what to do with the entry.
     pub report_no_contact: &'static str,
-    /// The email's subject, given the place and the date.
-    pub email_subject: fn(&str, &str) -> String,
     /// Said of the checks' messages, which are the editors' tool's own, in
     /// English, on pages in another language.
     pub checks_in_english: Option<&'static str>,
+    /// What the form says as it works.
+    pub report: &'static ReportWords,
+}
+
+/// What the report form says as it works. Separate from [`ReachWords`] so
+/// that the module working a prerendered form links only these into its
+/// wasm (the rest is in the page's markup).
+#[derive(Debug)]
+pub struct ReportWords {
+    /// Said when the fields need fixing, given how many problems.
+    pub report_fix: fn(usize) -> String,
+    /// Above the prepared entry.
+    pub report_ready: &'static str,
+    pub entry_copied: &'static str,
+    /// The email's subject, given the place and the date.
+    pub email_subject: fn(&str, &str) -> String,
 }
 
 /// The words around the countdown. Separate from [`Ui`] so the partners'
