@@ -16,6 +16,7 @@ import {
   NGINX_CONF,
   NGINX_MODULES,
   appReady,
+  pageIsCurrent,
   changedBundle,
   selfSignedCertificate,
   servePages,
@@ -411,6 +412,39 @@ describe('forget this site', () => {
 });
 
 describe('offline', () => {
+  test('a current page keeps the bundle as it came, once: later pages do not write it again', async () => {
+    const context = await site.browser.newContext();
+    try {
+      // Every write to the bundle's cache, counted from the page's start.
+      await context.addInitScript(() => {
+        window.bundleWrites = 0;
+        const put = Cache.prototype.put;
+        Cache.prototype.put = function (request, response) {
+          if (String(request.url ?? request).endsWith('/data/bundle.json')) window.bundleWrites++;
+          return put.call(this, request, response);
+        };
+      });
+      const page = await context.newPage();
+      const writes = () => page.evaluate(() => window.bundleWrites);
+      await page.goto(site.origin + '/en/manifesto');
+      await pageIsCurrent(page);
+      assert.equal(await writes(), 1);
+      const kept = await page.evaluate(async () => {
+        const response = await (await caches.open('solidarity-day-bundle')).match('/data/bundle.json');
+        return { text: await response.text(), sha: response.headers.get('x-bundle-sha256') };
+      });
+      assert.equal(kept.text, await readFile(`${DIST}/data/bundle.json`, 'utf8'), 'the bytes as served');
+      assert.match(kept.sha, /^[0-9a-f]{64}$/);
+      for (const path of ['/be/posts', '/ru/actions']) {
+        await page.goto(site.origin + path);
+        await pageIsCurrent(page);
+        assert.equal(await writes(), 0, path);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
   test('after one visit the site and its last bundle open with the network off', async () => {
     const context = await site.browser.newContext();
     try {

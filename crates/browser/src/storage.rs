@@ -49,11 +49,23 @@ async fn settled(promise: Promise) -> Result<JsValue, JsValue> {
     JsFuture::from(promise).await
 }
 
-/// Keeps the live bundle's bytes (a JS buffer, as fetched) as the last
-/// good bundle, for the visits when the live one cannot be shown: see
-/// [`keep_last_good_response`].
-pub async fn keep_last_good_bytes(bytes: &Object) -> bool {
-    let response = Response::new_with_opt_buffer_source_and_init(Some(bytes), &json_init());
+/// The kept copy's header that names its SHA-256, when it was kept from
+/// bytes whose hash the page knew.
+const SHA256_HEADER: &str = "x-bundle-sha256";
+
+/// Keeps the live bundle's bytes (a JS buffer, as fetched), whose SHA-256
+/// is `sha256`, as the last good bundle, for the visits when the live one
+/// cannot be shown: see [`keep_last_good_response`]. A copy of these very
+/// bytes already kept is left as it is: a page view does not write
+/// megabytes to disk again.
+pub async fn keep_last_good_bytes(bytes: &Object, sha256: &str) -> bool {
+    if let Some(kept) = last_good_response().await {
+        if kept.headers().get(SHA256_HEADER).ok().flatten().as_deref() == Some(sha256) {
+            return true;
+        }
+    }
+    let response =
+        Response::new_with_opt_buffer_source_and_init(Some(bytes), &json_init(Some(sha256)));
     keep_last_good_response(response).await
 }
 
@@ -62,15 +74,18 @@ pub async fn keep_last_good_bytes(bytes: &Object) -> bool {
 pub async fn keep_last_good_text(text: &str) -> bool {
     keep_last_good_response(Response::new_with_opt_str_and_init(
         Some(text),
-        &json_init(),
+        &json_init(None),
     ))
     .await
 }
 
-fn json_init() -> ResponseInit {
+fn json_init(sha256: Option<&str>) -> ResponseInit {
     let init = ResponseInit::new();
     let headers = Object::new();
     let _ = Reflect::set(&headers, &"content-type".into(), &"application/json".into());
+    if let Some(sha256) = sha256 {
+        let _ = Reflect::set(&headers, &SHA256_HEADER.into(), &sha256.into());
+    }
     init.set_headers(&headers);
     init
 }

@@ -42,16 +42,19 @@ pub async fn start(build: JsValue, bundle: Promise) -> Result<bool, JsValue> {
     // A list's page asked by the query of earlier links (`?page=2`) is more
     // than the page shows; any other query (`?from=partner`) is not.
     let asks_more = paging::query_names_a_page(&window.location().search()?);
-    let current = !elsewhere
-        && !asks_more
-        && built.is_some()
-        && sha256_hex(&window, &bytes).await.as_deref() == built.as_deref();
-    if !current {
+    let current = match built {
+        Some(built) if !elsewhere && !asks_more => {
+            let live = sha256_hex(&window, &bytes).await;
+            (live.as_deref() == Some(built.as_str())).then_some(built)
+        }
+        _ => None,
+    };
+    let Some(sha256) = current else {
         let text = web_sys::TextDecoder::new()?.decode_with_buffer_source(&bytes)?;
         solidarity_browser::handover::hand_over(&text);
         return Ok(true);
-    }
-    finish_without_the_app(&window, &build, bytes)?;
+    };
+    finish_without_the_app(&window, &build, bytes, sha256)?;
     Ok(false)
 }
 
@@ -85,12 +88,17 @@ async fn sha256_hex(window: &Window, bytes: &Object) -> Option<String> {
 /// copy kept for offline and the service worker. (An address without a
 /// language got the visitor's before the page painted: `js/language.js`.)
 /// The campaign is the build's (the bundle is): nothing is parsed.
-fn finish_without_the_app(window: &Window, build: &JsValue, bytes: Object) -> Result<(), JsValue> {
+fn finish_without_the_app(
+    window: &Window,
+    build: &JsValue,
+    bytes: Object,
+    sha256: String,
+) -> Result<(), JsValue> {
     if let Err(e) = tick_the_countdown(window, build) {
         web_sys::console::warn_2(&"the countdown cannot tick:".into(), &e);
     }
     wasm_bindgen_futures::spawn_local(async move {
-        if !storage::keep_last_good_bytes(&bytes).await {
+        if !storage::keep_last_good_bytes(&bytes, &sha256).await {
             web_sys::console::warn_1(&"no copy of the bundle kept for offline use".into());
         }
         // Complete: the copy kept too, for a visitor who leaves at once.
