@@ -183,7 +183,7 @@ try {
     if (name !== 'static page' && misses.length) over.push(`${name}: ${misses.join(', ')}`);
     const verdict = name === 'static page' ? 'floor' : misses.length ? `over: ${misses.join(',')}` : 'met';
     console.log(
-      `${name.padEnd(22)} ${r.score.toFixed(0).padStart(5)} ${r.seo.toFixed(0).padStart(4)} ${r.bp.toFixed(0).padStart(4)} ${r.fcp.toFixed(0).padStart(7)} ${r.lcp.toFixed(0).padStart(7)} ${ratio.toFixed(2).padStart(10)} ${r.tbt.toFixed(0).padStart(7)} ${r.cls.toFixed(3).padStart(6)} ${(r.bytes / 1024).toFixed(0).padStart(6)}  ${verdict.padEnd(8)} ${r.landed}`,
+      `${name.padEnd(22)} ${r.score.toFixed(0).padStart(5)} ${r.seo.toFixed(0).padStart(4)} ${r.bp.toFixed(0).padStart(4)} ${r.fcp.toFixed(0).padStart(7)} ${r.lcp.toFixed(0).padStart(7)} ${ratio.toFixed(2).padStart(10)} ${r.tbt.toFixed(0).padStart(7)} ${r.cls.toFixed(3).padStart(6)} ${(r.bytes / 1024).toFixed(1).padStart(6)}  ${verdict.padEnd(8)} ${r.landed}`,
     );
   };
   line('static page', baseline);

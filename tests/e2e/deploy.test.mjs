@@ -197,6 +197,28 @@ http { include example.conf; }
       assert.equal(response.headers.get('access-control-allow-origin'), '*', path);
       assert.equal(response.headers.get('cross-origin-resource-policy'), 'cross-origin', path);
     }
+
+    // What only a document obeys is not sent with what is never one (every
+    // first visit fetches six such files); the service worker's script and
+    // the pages keep it, and nosniff goes with everything.
+    const documentOnly = ['content-security-policy', 'x-frame-options', 'permissions-policy', 'cross-origin-opener-policy'];
+    const files = [
+      `/${await hashed(/^page-[0-9a-f]+\.js$/)}`,
+      `/${await hashed(/^page-[0-9a-f]+_bg\.wasm$/)}`,
+      `/${await hashed(/^main-[0-9a-f]+\.css$/)}`,
+      '/data/bundle.json',
+      '/widget/countdown.js',
+    ];
+    for (const path of files) {
+      const response = await get(path);
+      assert.equal(response.status, 200, path);
+      for (const header of documentOnly) assert.equal(response.headers.get(header), null, `${path}: ${header}`);
+      assert.equal(response.headers.get('x-content-type-options'), 'nosniff', path);
+    }
+    for (const path of ['/sw.js', '/en/manifesto', '/en/feed.xml', `/${await hashed(/^main-[0-9a-f]+\.css$/)}x`]) {
+      const response = await get(path);
+      for (const header of documentOnly) assert.ok(response.headers.get(header), `${path}: ${header}`);
+    }
   });
 
   test('the policy in _headers (static hosts) and the <meta> equals the one nginx sends', async () => {
