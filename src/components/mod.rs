@@ -6,11 +6,10 @@ pub mod notices;
 pub mod page_head;
 pub mod pager;
 mod params;
-pub mod post_card;
 pub mod report_form;
 pub mod share;
 mod text;
 pub mod with_site;
 
 pub use params::route_param;
-pub use text::{lang_attr, DateText, Paragraphs, TranslationNote};
+pub use text::{lang_attr, DateText, Paragraphs, Rendered, TranslationNote};

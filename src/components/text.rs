@@ -1,10 +1,13 @@
-//! Text as every page writes it: dates, paragraphs, and content in a
-//! language other than the page's.
+//! Text as the pages still written here write it: dates, paragraphs, and
+//! content in a language other than the page's — as
+//! [`solidarity_render::text`] writes it for the pages that have moved
+//! there, which these follow until the last of them has moved.
 
 use crate::lang::use_lang;
 use leptos::prelude::*;
 use solidarity_core::date::Day;
 use solidarity_core::i18n::{long_date, Lang};
+use solidarity_render::Markup;
 
 /// A date as visitors read it, machine-readable too.
 #[component]
@@ -22,9 +25,18 @@ pub fn Paragraphs(paragraphs: Vec<String>) -> impl IntoView {
 }
 
 /// The `lang` attribute for content in `text_lang` on a page in the visitor's
-/// language: set only where they differ, so screen readers switch voice.
+/// language ([`solidarity_render::text::lang_attr`]).
 pub fn lang_attr(text_lang: Lang) -> Option<&'static str> {
-    (text_lang != use_lang()).then(|| text_lang.tag())
+    solidarity_render::text::lang_attr(text_lang, use_lang())
+}
+
+/// Markup [`solidarity_render`] wrote (a page that has moved there), in
+/// the app and in the prerendered page alike. Its box is not drawn
+/// (style/main.css: `display: contents`): the markup lays out as if it
+/// stood in its place.
+#[component]
+pub fn Rendered(markup: Markup) -> impl IntoView {
+    view! { <div class="rendered" inner_html=markup.into_string()></div> }
 }
 
 /// Says, discreetly, that some of the text is shown in another language.

@@ -3,12 +3,13 @@
 use crate::components::countdown::CountdownBox;
 use crate::components::lang_attr;
 use crate::components::page_head::{head_of, PageHead};
-use crate::components::post_card::PostList;
 use crate::components::share::ShareButton;
 use crate::components::with_site::{Shape, WithSite};
+use crate::components::Rendered;
 use crate::lang::use_lang;
 use leptos::prelude::*;
 use solidarity_core::route::Route;
+use solidarity_render::post_card;
 
 /// How many posts the home page lists under "Recent trends".
 const RECENT_POSTS: usize = 3;
@@ -25,7 +26,7 @@ pub fn HomePage() -> impl IntoView {
             let subtitle = bundle.manifesto.subtitle_in(lang);
             let body = bundle.manifesto.body_in(lang);
             let lead = body.text.first().cloned().unwrap_or_default();
-            let recent = site.posts_newest_first().take(RECENT_POSTS).cloned().collect::<Vec<_>>();
+            let recent = site.posts_newest_first().take(RECENT_POSTS);
             view! {
                 <PageHead head />
                 <div class="hero">
@@ -44,7 +45,7 @@ pub fn HomePage() -> impl IntoView {
                     </section>
                     <section aria-labelledby="recent-title">
                         <h2 id="recent-title">{ui.recent_posts}</h2>
-                        <PostList posts=recent nested=true />
+                        <Rendered markup=post_card::list(recent, true, lang) />
                         <p class="more-links">
                             <a href=Route::Posts.href(lang)>{ui.all_posts}</a>
                             <a href=Route::Tags.href(lang)>{ui.all_tags}</a>

@@ -2,12 +2,13 @@
 
 use crate::components::page_head::{head_of, PageHead};
 use crate::components::pager::{use_page_window, Pager};
-use crate::components::post_card::PostList;
 use crate::components::with_site::{Shape, WithSite};
+use crate::components::Rendered;
 use crate::lang::use_lang;
 use leptos::prelude::*;
 use solidarity_core::i18n::post_count;
 use solidarity_core::route::Route;
+use solidarity_render::post_card;
 
 #[component]
 pub fn PostsPage() -> impl IntoView {
@@ -20,10 +21,10 @@ pub fn PostsPage() -> impl IntoView {
             // Only this page's posts are cloned and rendered, however long the list.
             let page = move || {
                 let w = window();
-                let posts = site.posts_newest_first().skip(w.start).take(w.len).cloned().collect::<Vec<_>>();
+                let posts = site.posts_newest_first().skip(w.start).take(w.len);
                 view! {
                     <PageHead head=head_of(Route::Posts, w.number, lang, &site) />
-                    <PostList posts />
+                    <Rendered markup=post_card::list(posts, false, lang) />
                     <Pager window=w path=Route::Posts.href(lang) />
                 }
             };

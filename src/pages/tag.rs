@@ -2,14 +2,15 @@
 
 use crate::components::page_head::{head_of, PageHead};
 use crate::components::pager::{use_page_window, Pager};
-use crate::components::post_card::PostList;
 use crate::components::route_param;
 use crate::components::with_site::{Shape, WithSite};
+use crate::components::Rendered;
 use crate::lang::use_lang;
 use crate::pages::not_found::NotFound;
 use leptos::prelude::*;
 use solidarity_core::i18n::post_count;
 use solidarity_core::route::Route;
+use solidarity_render::post_card;
 
 #[component]
 pub fn TagPage() -> impl IntoView {
@@ -31,10 +32,10 @@ pub fn TagPage() -> impl IntoView {
                 let site = site.clone();
                 let page = move || {
                     let w = window();
-                    let posts = site.posts_tagged(&slug).skip(w.start).take(w.len).cloned().collect::<Vec<_>>();
+                    let posts = site.posts_tagged(&slug).skip(w.start).take(w.len);
                     view! {
                         <PageHead head=head_of(Route::Tag(&slug), w.number, lang, &site) />
-                        <PostList posts />
+                        <Rendered markup=post_card::list(posts, false, lang) />
                         <Pager window=w path=path.clone() />
                     }
                 };
