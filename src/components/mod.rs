@@ -1,7 +1,6 @@
 //! Pieces shared by several pages.
 
 pub mod countdown;
-pub mod map;
 pub mod notices;
 pub mod page_head;
 pub mod pager;
@@ -12,4 +11,4 @@ mod text;
 pub mod with_site;
 
 pub use params::route_param;
-pub use text::{lang_attr, DateText, Paragraphs, Rendered, TranslationNote};
+pub use text::{lang_attr, Rendered};

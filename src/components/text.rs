@@ -1,28 +1,10 @@
-//! Text as the pages still written here write it: dates, paragraphs, and
-//! content in a language other than the page's — as
-//! [`solidarity_render::text`] writes it for the pages that have moved
-//! there, which these follow until the last of them has moved.
+//! Text in the app: content in a language other than the page's, and the
+//! markup [`solidarity_render`] writes for the pages that have moved there.
 
 use crate::lang::use_lang;
 use leptos::prelude::*;
-use solidarity_core::date::Day;
-use solidarity_core::i18n::{long_date, Lang};
+use solidarity_core::i18n::Lang;
 use solidarity_render::Markup;
-
-/// A date as visitors read it, machine-readable too.
-#[component]
-pub fn DateText(day: Day) -> impl IntoView {
-    view! { <time datetime=day.to_string()>{long_date(use_lang(), day.0)}</time> }
-}
-
-/// Paragraphs of text. Always text nodes: content is never parsed as HTML.
-#[component]
-pub fn Paragraphs(paragraphs: Vec<String>) -> impl IntoView {
-    paragraphs
-        .into_iter()
-        .map(|p| view! { <p>{p}</p> })
-        .collect_view()
-}
 
 /// The `lang` attribute for content in `text_lang` on a page in the visitor's
 /// language ([`solidarity_render::text::lang_attr`]).
@@ -34,14 +16,21 @@ pub fn lang_attr(text_lang: Lang) -> Option<&'static str> {
 /// the app and in the prerendered page alike. Its box is not drawn
 /// (style/main.css: `display: contents`): the markup lays out as if it
 /// stood in its place.
+///
+/// `wire`, if given, works what the markup holds once it is in the page
+/// (in the browser only: a prerendered page's own code works it there).
 #[component]
-pub fn Rendered(markup: Markup) -> impl IntoView {
-    view! { <div class="rendered" inner_html=markup.into_string()></div> }
-}
-
-/// Says, discreetly, that some of the text is shown in another language.
-#[component]
-pub fn TranslationNote(untranslated: bool) -> impl IntoView {
-    let ui = use_lang().ui();
-    untranslated.then(|| view! { <p class="translation-note">{ui.not_translated}</p> })
+pub fn Rendered(
+    markup: Markup,
+    #[prop(optional)] wire: Option<fn(&web_sys::Element)>,
+) -> impl IntoView {
+    let node = NodeRef::<leptos::html::Div>::new();
+    if let Some(wire) = wire {
+        Effect::new(move |_| {
+            if let Some(element) = node.get() {
+                wire(&element);
+            }
+        });
+    }
+    view! { <div class="rendered" node_ref=node inner_html=markup.into_string()></div> }
 }

@@ -4,8 +4,41 @@
 //! choose.
 
 use js_sys::{Function, Object, Promise, Reflect};
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
+use web_sys::Element;
+
+/// Works the share button in `root`, if it has one, as the site's markup
+/// writes it (`solidarity_render::share::button`): a click shares its
+/// `data-url`, and its status line says what happened in the words its
+/// attributes carry. The same for a prerendered page and for the app.
+pub fn wire(root: &Element) {
+    let found = |selector: &str| root.query_selector(selector).ok().flatten();
+    let (Some(button), Some(status)) = (found(".share-button"), found(".share-status")) else {
+        return;
+    };
+    let clicked = button.clone();
+    let click = Closure::<dyn FnMut()>::new(move || {
+        let (button, status) = (clicked.clone(), status.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            let attribute = |name: &str| button.get_attribute(name).unwrap_or_default();
+            let url = attribute("data-url");
+            let shared = share_or_copy(&url, &attribute("data-title")).await;
+            let said = shared.said(
+                &attribute("data-copied"),
+                &attribute("data-not-copied"),
+                &url,
+            );
+            if let Some(said) = said {
+                status.set_text_content(Some(&said));
+            }
+        });
+    });
+    let _ = button.add_event_listener_with_callback("click", click.as_ref().unchecked_ref());
+    // The button lives as long as its page.
+    click.forget();
+}
 
 /// How sharing ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

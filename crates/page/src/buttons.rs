@@ -1,11 +1,9 @@
 //! The buttons of a prerendered page that the app is not there to handle:
-//! the footer's "forget this site" and "Share". The app's own components
-//! write them (`ForgetThisSite`, `ShareButton`) with their answers in their
-//! attributes, in the page's language; style/main.css shows them once a
-//! script marks the page `data-js`.
+//! the footer's "forget this site" and "Share". Their markup carries their
+//! answers in its attributes, in the page's language; style/main.css shows
+//! them once a script marks the page `data-js`.
 
 use solidarity_browser::forget_this_site;
-use solidarity_browser::share::share_or_copy;
 use std::future::Future;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
@@ -29,22 +27,15 @@ pub fn wire_forgetting() {
     );
 }
 
-/// Makes the share button share its `data-url`, and say what happened.
+/// Makes the share button share its `data-url`, and say what happened
+/// ([`solidarity_browser::share::wire`], as the app does).
 pub fn wire_sharing() {
-    on_click_say(
-        "#prerendered .share-button",
-        "#prerendered .share-status",
-        |button| async move {
-            let attribute = |name: &str| button.get_attribute(name).unwrap_or_default();
-            let url = attribute("data-url");
-            let shared = share_or_copy(&url, &attribute("data-title")).await;
-            shared.said(
-                &attribute("data-copied"),
-                &attribute("data-not-copied"),
-                &url,
-            )
-        },
-    );
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("prerendered"));
+    if let Some(root) = root {
+        solidarity_browser::share::wire(&root);
+    }
 }
 
 /// On each click of the page's `button`, runs `act` and writes what it

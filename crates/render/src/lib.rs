@@ -9,8 +9,12 @@
 //! page of one that has moved only places this markup ([`Markup::into_string`])
 //! in the app and in the prerendered page, so each page is written once.
 
+pub mod actions;
 pub mod manifesto;
+pub mod map;
+pub mod post;
 pub mod post_card;
+pub mod share;
 pub mod tags;
 pub mod text;
 

@@ -1,7 +1,7 @@
 //! What every page written here must hold, whatever the bundle says.
 
-use crate::{manifesto, post_card, tags};
-use solidarity_core::bundle::Tag;
+use crate::{actions, manifesto, post, post_card, tags};
+use solidarity_core::bundle::{ActionStatus, Link, Tag};
 use solidarity_core::i18n::Lang;
 use solidarity_core::Site;
 
@@ -43,9 +43,19 @@ fn hostile_content_is_written_as_text_never_as_markup() {
             post.title = s.clone();
             post.excerpt = s.clone();
             post.tags = vec![format!("tag-{i}")];
+            post.body = vec![s.clone()];
+            post.links = vec![Link {
+                label: s.clone(),
+                url: s.clone(),
+            }];
             post
         })
         .collect();
+    for (action, s) in bundle.actions.iter_mut().zip(&naughty) {
+        action.summary = s.clone();
+        action.city = Some(s.clone());
+        action.organiser = Some(s.clone());
+    }
     let site = Site::draft(bundle);
     for lang in Lang::ALL {
         let cards = post_card::list(site.posts_newest_first(), false, lang).into_string();
@@ -53,14 +63,67 @@ fn hostile_content_is_written_as_text_never_as_markup() {
         assert_eq!(cards.matches("<article").count(), naughty.len());
         assert_eq!(cards.matches("<h2").count(), naughty.len());
         assert_eq!(topics.matches("<li>").count(), naughty.len());
+        let list = actions::page(&site, lang).into_string();
+        assert_eq!(
+            list.matches(r#"<li class="action"#).count(),
+            site.bundle.actions.len()
+        );
         for s in naughty.iter().filter(|s| s.contains('<')) {
             assert!(!cards.contains(s.as_str()), "unescaped in a card: {s:?}");
             assert!(
                 !topics.contains(s.as_str()),
                 "unescaped in the topics: {s:?}"
             );
+            assert!(
+                !list.contains(s.as_str()),
+                "unescaped in the actions: {s:?}"
+            );
+        }
+        for (i, s) in naughty.iter().enumerate() {
+            let article =
+                post::article(&site, site.post(&format!("post-{i}")).unwrap(), lang).into_string();
+            assert_eq!(article.matches("<h1").count(), 1, "{s:?}");
+            // The share button's attributes and the link hold the text as text.
+            assert_eq!(article.matches("<button").count(), 1, "{s:?}");
+            assert_eq!(
+                article.matches("<a ").count(),
+                3,
+                "the link, its topic, back: {s:?}"
+            );
+            if s.contains('<') {
+                assert!(!article.contains(s.as_str()), "unescaped in a post: {s:?}");
+            }
         }
     }
+}
+
+#[test]
+fn the_actions_a_map_per_year_and_banned_ones_marked() {
+    let site = default_site();
+    let html = actions::page(&site, Lang::Ru).into_string();
+    let years = site.actions_by_year().len();
+    assert_eq!(
+        html.matches(r#"<section class="action-year""#).count(),
+        years
+    );
+    assert_eq!(
+        html.matches(r#"<input class="map-pick" type="radio""#)
+            .count(),
+        html.matches("<svg").count()
+    );
+    assert_eq!(
+        html.matches(" checked").count(),
+        1,
+        "the newest year shown first"
+    );
+    let banned = site
+        .bundle
+        .actions
+        .iter()
+        .filter(|a| a.status == ActionStatus::Banned)
+        .count();
+    assert_eq!(html.matches(r#"<li class="action banned""#).count(), banned);
+    assert!(html.contains(r#"<h2 id="map-title">"#));
 }
 
 #[test]
