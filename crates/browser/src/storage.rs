@@ -55,9 +55,10 @@ const SHA256_HEADER: &str = "x-bundle-sha256";
 
 /// Keeps the live bundle's bytes (a JS buffer, as fetched), whose SHA-256
 /// is `sha256`, as the last good bundle, for the visits when the live one
-/// cannot be shown: see [`keep_last_good_response`]. A copy of these very
-/// bytes already kept is left as it is: a page view does not write
-/// megabytes to disk again.
+/// cannot be shown; returns whether it is kept. A copy of these very bytes
+/// already kept is left as it is: a page view does not write megabytes to
+/// disk again. Over the quota, the old copy goes too: an old copy would be
+/// worse than none.
 pub async fn keep_last_good_bytes(bytes: &Object, sha256: &str) -> bool {
     if let Some(kept) = last_good_response().await {
         if kept.headers().get(SHA256_HEADER).ok().flatten().as_deref() == Some(sha256) {
@@ -69,8 +70,8 @@ pub async fn keep_last_good_bytes(bytes: &Object, sha256: &str) -> bool {
     keep_last_good_response(response).await
 }
 
-/// Keeps the bundle's text as the last good one: see
-/// [`keep_last_good_response`].
+/// Keeps the bundle's text as the last good one, as
+/// [`keep_last_good_bytes`] keeps bytes.
 pub async fn keep_last_good_text(text: &str) -> bool {
     keep_last_good_response(Response::new_with_opt_str_and_init(
         Some(text),
