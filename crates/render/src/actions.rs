@@ -30,7 +30,7 @@ pub fn page(site: &Site, lang: Lang) -> Markup {
                             @let banned = a.status == ActionStatus::Banned;
                             @let country = a.country_in(lang);
                             @let summary = a.summary_in(lang);
-                            li.action.banned[banned] id=(entry_id(i)) {
+                            li id=(entry_id(i)) class={ "action" @if banned { " banned" } } {
                                 // Reports that name only the country are headed by it.
                                 h3.action-place {
                                     @if let Some(city) = a.city_in(lang) {

@@ -29,7 +29,7 @@ pub fn section(site: &Site, lang: Lang) -> Option<Markup> {
                     // The newest year is shown first.
                     input.map-pick type="radio" name="map-year" id=(id) checked[i == 0];
                     label for=(id) { (map.year) }
-                    figure.map-year id=(format!("map-{}", map.year)) { (year_map(map, lang)) }
+                    figure id=(format!("map-{}", map.year)) class="map-year" { (year_map(map, lang)) }
                 }
             }
             p.map-note { (words.map_note) }
