@@ -18,7 +18,7 @@ pub fn PostsPage() -> impl IntoView {
         <WithSite shape=Shape::List render=move |site| {
             let total = site.posts_newest_first().len();
             let window = use_page_window(total);
-            // Only this page's posts are cloned and rendered, however long the list.
+            // Only this page's posts are rendered, however long the list.
             let page = move || {
                 let w = window();
                 let posts = site.posts_newest_first().skip(w.start).take(w.len);
