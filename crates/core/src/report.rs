@@ -244,9 +244,9 @@ pub fn percent_decoded(text: &str) -> Option<String> {
             bytes.push(byte);
             continue;
         }
-        let hex = [rest.next()?, rest.next()?];
-        let hex = std::str::from_utf8(&hex).ok()?;
-        bytes.push(u8::from_str_radix(hex, 16).ok()?);
+        let digit = |byte: u8| (byte as char).to_digit(16);
+        let (high, low) = (digit(rest.next()?)?, digit(rest.next()?)?);
+        bytes.push((high * 16 + low) as u8);
     }
     String::from_utf8(bytes).ok()
 }
@@ -449,7 +449,7 @@ mod tests {
                 Some(text)
             );
         }
-        for bad in ["%", "%4", "%G0", "%C3", "%C3%28"] {
+        for bad in ["%", "%4", "%G0", "%+F", "%-1", "%C3", "%C3%28"] {
             assert_eq!(percent_decoded(bad), None, "{bad}");
         }
     }
