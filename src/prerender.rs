@@ -543,31 +543,9 @@ mod tests {
     /// and link address must come out as text, never as markup.
     #[test]
     fn hostile_content_is_written_as_text_never_as_markup() {
-        let text = std::fs::read_to_string("../shared/testdata/naughty-strings/blns.json")
-            .expect("the naughty strings, from ../shared/testdata");
-        let naughty: Vec<String> = serde_json::from_str(&text).unwrap();
-        let naughty: Vec<String> = naughty
-            .into_iter()
-            .filter(|s| !s.trim().is_empty())
-            .collect();
-        let mut bundle = default_site().bundle.clone();
-        let model = bundle.posts[0].clone();
-        bundle.posts = naughty
-            .iter()
-            .enumerate()
-            .map(|(i, s)| {
-                let mut post = model.clone();
-                post.slug = format!("post-{i}");
-                post.title = s.clone();
-                post.excerpt = s.clone();
-                post.body = vec![s.clone()];
-                post.links = vec![solidarity_core::bundle::Link {
-                    label: s.clone(),
-                    url: s.clone(),
-                }];
-                post
-            })
-            .collect();
+        let naughty = solidarity_render::hostile::naughty_strings();
+        let bundle =
+            solidarity_render::hostile::hostile_bundle(default_site().bundle.clone(), &naughty);
         let site = Arc::new(Site::draft(bundle));
         let campaign = serde_json::json!({});
         let loading = loading();

@@ -10,6 +10,8 @@
 //! in the app and in the prerendered page, so each page is written once.
 
 pub mod actions;
+#[cfg(any(test, feature = "test-data"))]
+pub mod hostile;
 pub mod manifesto;
 pub mod map;
 pub mod post;

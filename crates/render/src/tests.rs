@@ -1,20 +1,13 @@
 //! What every page written here must hold, whatever the bundle says.
 
+use crate::hostile::{hostile_bundle, naughty_strings};
 use crate::{actions, manifesto, post, post_card, tags};
-use solidarity_core::bundle::{ActionStatus, Link, Tag};
+use solidarity_core::bundle::ActionStatus;
 use solidarity_core::i18n::Lang;
 use solidarity_core::Site;
 
 fn default_site() -> Site {
     Site::from_json(include_str!("../../../public/data/bundle.json")).unwrap()
-}
-
-/// Every naughty string (../shared/testdata) that is not blank.
-fn naughty_strings() -> Vec<String> {
-    let text = std::fs::read_to_string("../../../shared/testdata/naughty-strings/blns.json")
-        .expect("the naughty strings, from ../shared/testdata");
-    let all: Vec<String> = serde_json::from_str(&text).unwrap();
-    all.into_iter().filter(|s| !s.trim().is_empty()).collect()
 }
 
 /// A naughty string as a post's title and excerpt, and as a topic's name,
@@ -23,40 +16,7 @@ fn naughty_strings() -> Vec<String> {
 #[test]
 fn hostile_content_is_written_as_text_never_as_markup() {
     let naughty = naughty_strings();
-    let mut bundle = default_site().bundle;
-    let model = bundle.posts[0].clone();
-    bundle.tags = naughty
-        .iter()
-        .enumerate()
-        .map(|(i, s)| Tag {
-            slug: format!("tag-{i}"),
-            name: s.clone(),
-            ..bundle.tags[0].clone()
-        })
-        .collect();
-    bundle.posts = naughty
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            let mut post = model.clone();
-            post.slug = format!("post-{i}");
-            post.title = s.clone();
-            post.excerpt = s.clone();
-            post.tags = vec![format!("tag-{i}")];
-            post.body = vec![s.clone()];
-            post.links = vec![Link {
-                label: s.clone(),
-                url: s.clone(),
-            }];
-            post
-        })
-        .collect();
-    for (action, s) in bundle.actions.iter_mut().zip(&naughty) {
-        action.summary = s.clone();
-        action.city = Some(s.clone());
-        action.organiser = Some(s.clone());
-    }
-    let site = Site::draft(bundle);
+    let site = Site::draft(hostile_bundle(default_site().bundle, &naughty));
     for lang in Lang::ALL {
         let cards = post_card::list(site.posts_newest_first(), false, lang).into_string();
         let topics = tags::page(&site, lang).into_string();
