@@ -1,8 +1,7 @@
-// Builds the visitors' app: the site's wasm without the editors' preview and
-// the partners' embed page (the `csr` feature without `tools`), for prerendered pages
-// whose live bundle changed since the build; `shell.html` (every other
-// address, the tools included) keeps Trunk's full build. Writes
-// <dist>/visitor-HASH.js and <dist>/visitor-HASH_bg.wasm.
+// Builds the visitors' app (crates/visitor): what prerendered pages whose
+// live bundle changed since the build load, and what `shell.html` (every
+// address that was not prerendered) loads; the tools' pages have Trunk's
+// build. Writes <dist>/visitor-HASH.js and <dist>/visitor-HASH_bg.wasm.
 //
 // scripts/post-build.mjs calls it for release builds. Needs cargo,
 // wasm-bindgen (the pinned CLI) and wasm-opt on PATH, as scripts/setup
@@ -15,8 +14,8 @@ import { buildWebModule } from './run-tool.mjs';
 export function buildVisitorApp(dist) {
   // The same profile and flags as Trunk's build (.cargo/config.toml, Cargo.toml).
   return buildWebModule('build-visitor', {
-    cargoArgs: ['--bin', 'solidarity-day', '--no-default-features', '--features', 'csr'],
-    artifact: 'solidarity-day.wasm',
+    cargoArgs: ['--lib', '--package', 'solidarity-visitor'],
+    artifact: 'solidarity_visitor.wasm',
     name: 'visitor',
     dist,
   });

@@ -5,8 +5,8 @@
 // 2. (Trunk's inline start-up script is moved into a file of its own by the
 //    prerender, which writes shell.html: src/prerender.rs, `shell`.)
 // 3. Release builds only (a dev server injects its own inline reload script):
-//    builds crates/page (scripts/build-page.mjs) and the visitors' build of
-//    the app (build-visitor.mjs), then prerenders every page with them
+//    builds crates/page (scripts/build-page.mjs) and the visitors' app
+//    (crates/visitor, build-visitor.mjs), then prerenders every page with them
 //    (src/bin/prerender.rs); puts the policy in a <meta> for hosts that cannot send headers, writes
 //    _headers and _redirects (Netlify, Cloudflare Pages) and 404.html (GitHub
 //    Pages), and precompresses text files (.br, .gz) for servers that serve
@@ -70,8 +70,8 @@ if (release) {
   // addresses that were not prerendered) and `/` the English home page. A
   // prerendered page paints its content with only its CSS; after that first
   // paint its loader (crates/page/js/start.js) loads crates/page, which
-  // decides whether the page is complete as written or the app (the
-  // visitors' build, without the tools) takes over. The prerender writes
+  // decides whether the page is complete as written or the visitors' app
+  // (crates/visitor) takes over. The prerender writes
   // what they load into each page (src/prerender.rs); nothing rewrites the
   // pages afterwards.
   const app = await buildVisitorApp(dist);

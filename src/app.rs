@@ -1,42 +1,51 @@
-//! The app: the router, with each page's address pattern beside the page
-//! that renders it, the frame around the pages ([`crate::frame`]) in the
-//! page's language, and what happens between pages (addresses without a
-//! language, focus after a move).
-//!
-//! Whoever mounts the app first provides its [`crate::render_mode::RenderMode`]
-//! and its [`SiteData`].
+//! The tools' app: the router, with each page's address pattern beside
+//! the page that renders it, the frame around the pages ([`crate::frame`])
+//! in the page's language, and what happens between pages (addresses
+//! without a language, focus after a move).
 
 use crate::components::notices::{PreviewBanner, StaleNotice};
 use crate::data::SiteData;
-use crate::frame::{SiteFooter, SiteHeader, SkipLink};
+use crate::frame::{SiteFooter, SiteHeader};
 use crate::lang::{preferred_lang, CurrentLang};
-use crate::pages::{
-    actions::ActionsPage, home::HomePage, join::JoinPage, manifesto::ManifestoPage,
-    not_found::NotFoundPage, post::PostPage, posts::PostsPage, tag::TagPage, tags::TagsPage,
-    EmbedPage, PreviewPage,
-};
-use crate::render_mode::{use_render_mode, RenderMode};
+use crate::pages::{EmbedPage, PreviewPage, VisitorPage};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Html, Title};
 use leptos_router::components::{Outlet, ParentRoute, Route, Router, Routes};
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::{path, NavigateOptions};
+use solidarity_browser::AppState;
 use solidarity_core::i18n::page_title;
 use solidarity_core::route::lang_of_path;
 use std::time::Duration;
+use wasm_bindgen::JsCast;
 
-/// Renders the app in `mode`: provides the mode and the site's data (which
-/// it returns, for [`crate::takeover`] to watch), then the app.
-pub fn provide_and_render(mode: RenderMode) -> (SiteData, impl IntoView) {
-    mode.provide();
-    let data = SiteData::provide();
-    (data, view! { <App /> })
+/// Mounts the app as the page's content.
+pub fn mount() {
+    // What only a script can do is shown (style/main.css).
+    if let Some(html) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = html.set_attribute("data-js", "");
+    }
+    leptos::mount::mount_to_body(App);
+    AppState::Live.mark();
 }
 
-/// The app; its mode and data are provided by [`provide_and_render`].
 #[component]
 fn App() -> impl IntoView {
     provide_meta_context();
+    let data = SiteData::provide();
+    // Every "Try again" ([`solidarity_render::notices`]'s `data-retry`).
+    let _ = window_event_listener(leptos::ev::click, move |event| {
+        let retry = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest("[data-retry]").ok().flatten());
+        if retry.is_some() {
+            data.retry();
+        }
+    });
     view! {
         <Router>
             <Shell />
@@ -54,82 +63,47 @@ fn Shell() -> impl IntoView {
     // visitor's language: speak it already, so nothing changes on arrival.
     let lang =
         Memo::new(move |_| lang_of_path(&location.pathname.get()).unwrap_or_else(preferred_lang));
-    // Taking over a prerendered page, the app renders its frame in one task
-    // and its page in the next: shorter tasks on a slow phone (see takeover.rs).
-    let taking_over = use_render_mode().is_taking_over();
     move || {
         let lang = lang.get();
         provide_context(CurrentLang(lang));
         let ui = lang.ui();
-        let page_ready = RwSignal::new(!taking_over);
-        if taking_over {
-            set_timeout(move || page_ready.set(true), Duration::ZERO);
-        }
-        // The title goes with the page: the prerendered one stays until both
-        // are rendered, never an empty one in between.
-        let routes = move || {
-            page_ready.get().then(|| {
-                view! {
-                    <Title formatter=move |page: String| document_title(&page, ui.site_name) />
-                    <Routes fallback=|| view! { <AddLanguageOrNotFound /> }>
-                        <ParentRoute path=path!("/:lang") view=LanguageRoot>
-                            <Route path=path!("") view=HomePage />
-                            <Route path=path!("manifesto") view=ManifestoPage />
-                            <Route path=path!("posts") view=PostsPage />
-                            <Route path=path!("posts/page/:page") view=PostsPage />
-                            <Route path=path!("posts/:slug") view=PostPage />
-                            <Route path=path!("tags") view=TagsPage />
-                            <Route path=path!("tags/:tag") view=TagPage />
-                            <Route path=path!("tags/:tag/page/:page") view=TagPage />
-                            <Route path=path!("actions") view=ActionsPage />
-                            <Route path=path!("join") view=JoinPage />
-                            <Route path=path!("preview") view=PreviewPage />
-                            <Route path=path!("embed") view=EmbedPage />
-                        </ParentRoute>
-                    </Routes>
-                }
-            })
-        };
         view! {
             <Html attr:lang=lang.tag() />
-            <SkipLink />
+            <Title formatter=move |page: String| page_title(&page, ui.site_name) />
             <SiteHeader />
             <PreviewBanner />
             <StaleNotice />
-            <main id="main" tabindex="-1">{routes}</main>
+            <main id="main" tabindex="-1">
+                <Routes fallback=|| view! { <AddLanguageOrVisitorPage /> }>
+                    <ParentRoute path=path!("/:lang") view=LanguageRoot>
+                        <Route path=path!("preview") view=PreviewPage />
+                        <Route path=path!("embed") view=EmbedPage />
+                    </ParentRoute>
+                </Routes>
+            </main>
             <SiteFooter />
         }
     }
 }
 
-/// The document's title for a page. Prerendering, as HTML: leptos_meta
-/// writes the `<title>` of a prerendered page as it is, and a post's title is
-/// whatever an editor typed. (In the browser it is set as text.)
-fn document_title(page: &str, site_name: &str) -> String {
-    let title = page_title(page, site_name);
-    #[cfg(feature = "ssr")]
-    let title = html_escape::encode_text(&title).into_owned();
-    title
-}
-
-/// The pages of one language; other first segments are not languages.
+/// The tools of one language; other first segments are not languages.
 #[component]
 fn LanguageRoot() -> impl IntoView {
     let location = use_location();
     move || match lang_of_path(&location.pathname.get()) {
         Some(_) => view! { <Outlet /> }.into_any(),
-        None => view! { <AddLanguageOrNotFound /> }.into_any(),
+        None => view! { <AddLanguageOrVisitorPage /> }.into_any(),
     }
 }
 
-/// `/posts/x` becomes `/be/posts/x` (in the visitor's language); an address
-/// that has a language but no page is not found.
+/// `/posts/x` becomes `/be/posts/x` (in the visitor's language); any other
+/// address with a language is a visitors' page (or not found).
 #[component]
-fn AddLanguageOrNotFound() -> impl IntoView {
+fn AddLanguageOrVisitorPage() -> impl IntoView {
     let location = use_location();
     let path = location.pathname.get_untracked();
     if lang_of_path(&path).is_some() {
-        return view! { <NotFoundPage /> }.into_any();
+        return view! { <VisitorPage /> }.into_any();
     }
     let rest = if path == "/" {
         ""
@@ -187,9 +161,9 @@ fn RouteFocus() -> impl IntoView {
                         .ok()
                         .flatten()
                         .or_else(|| document.get_element_by_id("main"));
-                    if let Some(element) = target.and_then(|e| {
-                        wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()
-                    }) {
+                    if let Some(element) =
+                        target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                    {
                         if !element.has_attribute("tabindex") {
                             let _ = element.set_attribute("tabindex", "-1");
                         }

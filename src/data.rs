@@ -8,26 +8,16 @@
 //! copy, with a notice, rather than an error, a blank page or half a site.
 //! A fetch that failed is tried again by itself, less and less often.
 
-use crate::render_mode::use_render_mode;
 use futures::future::{select, Either};
 use gloo_net::http::Request;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use solidarity_browser::{storage, BUNDLE_URL};
+use solidarity_browser::{retry_delay, storage, BUNDLE_URL, SLOW_AFTER};
 use solidarity_core::validate::Problem;
 use solidarity_core::Site;
+use solidarity_render::notices::Failure;
 use std::sync::Arc;
 use std::time::Duration;
-
-/// How long a visitor with a saved copy waits for the live bundle before
-/// reading the copy; the live one replaces it if it arrives.
-const SLOW_AFTER: Duration = Duration::from_secs(4);
-
-/// Waits between automatic retries after a failed fetch: doubling, so a
-/// site that is down is not hammered by every open tab.
-pub fn retry_delay(failures: u32) -> Duration {
-    Duration::from_secs(2u64.saturating_pow(failures.clamp(1, 6)).min(60))
-}
 
 /// Why the site could not show the current bundle.
 #[derive(Clone, Debug, PartialEq)]
@@ -52,6 +42,14 @@ pub struct Loaded {
 
 pub type LoadResult = Result<Loaded, LoadError>;
 
+/// What the notices ([`solidarity_render::notices`]) say of `error`.
+pub fn failure(error: &LoadError) -> Failure<'_> {
+    match error {
+        LoadError::Invalid(problems) => Failure::Invalid(problems),
+        LoadError::Network(_) | LoadError::Http(_) | LoadError::Slow => Failure::Unreachable,
+    }
+}
+
 /// A bundle an editor opened on the preview page; never leaves the browser.
 #[derive(Clone, Debug)]
 pub struct Preview {
@@ -72,23 +70,17 @@ pub struct SiteData {
     /// When the next automatic retry is due, while one is.
     retry_in: RwSignal<Option<Duration>>,
     retry_timer: StoredValue<Option<TimeoutHandle>, LocalStorage>,
-    /// While prerendering: the build's bundle, shown without loading anything.
-    prerendered: StoredValue<Option<Arc<Site>>>,
 }
 
 impl SiteData {
     /// Starts loading the bundle and makes it available to the pages below.
     pub fn provide() -> SiteData {
-        let mode = use_render_mode();
-        let prerendered = mode.built_from();
-        // Content already on screen needs no race against a slow network.
-        let patient = mode.is_taking_over();
         let attempt = RwSignal::new(0u32);
         // A slow fetch that finished after the saved copy was shown.
         let late = StoredValue::new_local(None);
         let bundle = LocalResource::new(move || {
             attempt.track();
-            load_site(late, attempt, patient)
+            load_site(late, attempt)
         });
         let data = SiteData {
             bundle,
@@ -97,7 +89,6 @@ impl SiteData {
             failures: StoredValue::new(0),
             retry_in: RwSignal::new(None),
             retry_timer: StoredValue::new_local(None),
-            prerendered: StoredValue::new(prerendered),
         };
         // A fetch that failed (the server down, the network gone) is tried
         // again by itself; an invalid bundle is not: only an editor fixes it.
@@ -122,11 +113,6 @@ impl SiteData {
         });
         provide_context(data);
         data
-    }
-
-    /// The live bundle's outcome, once there is one (tracked).
-    pub fn outcome(&self) -> Option<LoadResult> {
-        self.bundle.get()
     }
 
     fn schedule_retry(&self, delay: Duration) {
@@ -160,9 +146,6 @@ impl SiteData {
 
     /// The site to show: the editor's preview if there is one, else the live bundle.
     pub async fn load(&self) -> LoadResult {
-        if let Some(site) = self.prerendered() {
-            return Ok(Loaded { site, stale: None });
-        }
         if let Some(site) = self
             .preview
             .with_untracked(|p| p.as_ref().and_then(|p| p.site.clone()))
@@ -172,11 +155,6 @@ impl SiteData {
         self.bundle.await
     }
 
-    /// The build's bundle, while the page is being prerendered.
-    pub fn prerendered(&self) -> Option<Arc<Site>> {
-        self.prerendered.get_value()
-    }
-
     /// Tracks the preview, so that views re-render when it starts or ends.
     pub fn track_preview(&self) {
         self.preview.track();
@@ -184,9 +162,6 @@ impl SiteData {
 
     /// Why the live bundle is not shown, when a saved copy is.
     pub fn stale(&self) -> Option<LoadError> {
-        if self.prerendered.with_value(Option::is_some) {
-            return None;
-        }
         self.bundle
             .get()
             .and_then(Result::ok)
@@ -203,7 +178,6 @@ impl SiteData {
     }
 
     /// Shows the whole site from `text`, an editor's local file.
-    #[cfg(feature = "tools")]
     pub fn start_preview(&self, file_name: String, text: &str) {
         let report = solidarity_core::validate::validate(text);
         let problems = Arc::new(report.problems);
@@ -246,20 +220,15 @@ async fn next_task() {
 
 /// The bundle's text. With a saved copy to fall back on, gives up waiting
 /// after [`SLOW_AFTER`] (`LoadError::Slow`) but lets the fetch finish: its
-/// result is kept in `late` and the bundle loaded again from it. A `patient`
-/// page (its prerendered content on screen) just waits.
+/// result is kept in `late` and the bundle loaded again from it.
 async fn fetch_patiently(
     late: StoredValue<Option<Result<String, LoadError>>, LocalStorage>,
     attempt: RwSignal<u32>,
-    patient: bool,
 ) -> Result<String, LoadError> {
     if let Some(arrived) = late.try_update_value(Option::take).flatten() {
         return arrived;
     }
-    if let Some(text) = solidarity_browser::handover::take() {
-        return Ok(text);
-    }
-    if patient || !storage::has_last_good().await {
+    if !storage::has_last_good().await {
         return fetch_text().await;
     }
     let fetch = Box::pin(fetch_text());
@@ -280,9 +249,8 @@ async fn fetch_patiently(
 async fn load_site(
     late: StoredValue<Option<Result<String, LoadError>>, LocalStorage>,
     attempt: RwSignal<u32>,
-    patient: bool,
 ) -> LoadResult {
-    let fetched = fetch_patiently(late, attempt, patient).await;
+    let fetched = fetch_patiently(late, attempt).await;
     // Reading the bundle, and then rendering it, each in a task of its own:
     // on a slow phone no single task then blocks input for long.
     next_task().await;

@@ -6,7 +6,6 @@
 //! ([`preferred_lang`]): the one they chose with the switcher, else the
 //! first of their browser's languages the site speaks, else English.
 
-use crate::render_mode::use_render_mode;
 use leptos::prelude::*;
 use solidarity_core::i18n::Lang;
 
@@ -19,8 +18,8 @@ pub fn use_lang() -> Lang {
     match use_context::<CurrentLang>() {
         Some(CurrentLang(lang)) => lang,
         None => {
-            // A component rendered outside the frame: a bug, caught by the
-            // prerender's tests; a visitor still reads the page in English.
+            // A component rendered outside the frame: a bug; the page
+            // still reads in English.
             debug_assert!(false, "use_lang() outside the frame");
             Lang::En
         }
@@ -29,10 +28,6 @@ pub fn use_lang() -> Lang {
 
 /// The visitor's language: their earlier choice, else their browser's.
 pub fn preferred_lang() -> Lang {
-    // At build time there is no visitor: `/` is written in English.
-    if use_render_mode().built_at().is_some() {
-        return Lang::En;
-    }
     let chosen = solidarity_browser::storage::chosen_lang();
     let languages = solidarity_browser::browser_languages();
     Lang::preferred(chosen.as_deref(), languages.iter().map(String::as_str))

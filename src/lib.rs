@@ -1,25 +1,26 @@
-//! The campaign site: a Leptos app rendered in the browser.
+//! The campaign site's Rust beside the visitors' app: the editors' and the
+//! partners' tools as a Leptos app (`csr`, built by Trunk), and the
+//! prerender that writes every page at build time (`ssr`).
 //!
-//! The domain lives in `solidarity-core`; this crate only loads the bundle and
-//! renders it (in the browser with `csr`, to HTML at build time with
-//! `ssr`). Without either feature it compiles to nothing, so the
-//! workspace's native tests never build Leptos.
+//! The domain lives in `solidarity-core`, the pages' markup in
+//! `solidarity-render`, the visitors' app in `solidarity-visitor`. Without
+//! either feature this crate compiles to nothing, so the workspace's native
+//! tests never build Leptos.
 
-#[cfg(any(feature = "csr", feature = "ssr"))]
+#[cfg(feature = "csr")]
 mod app;
-#[cfg(any(feature = "csr", feature = "ssr"))]
+#[cfg(feature = "csr")]
 mod components;
-#[cfg(any(feature = "csr", feature = "ssr"))]
+#[cfg(feature = "csr")]
 mod data;
-#[cfg(any(feature = "csr", feature = "ssr"))]
+#[cfg(feature = "csr")]
 mod frame;
-#[cfg(any(feature = "csr", feature = "ssr"))]
+#[cfg(feature = "csr")]
 mod lang;
-#[cfg(any(feature = "csr", feature = "ssr"))]
+#[cfg(feature = "csr")]
 mod pages;
 #[cfg(feature = "ssr")]
 pub mod prerender;
-#[cfg(any(feature = "csr", feature = "ssr"))]
-mod render_mode;
-#[cfg(any(feature = "csr", feature = "ssr"))]
-pub mod takeover;
+
+#[cfg(feature = "csr")]
+pub use app::mount;

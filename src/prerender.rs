@@ -1,27 +1,24 @@
-//! Every page written to HTML at build time, by the app's own components,
+//! Every page written to HTML at build time by [`solidarity_render::page`],
 //! finished: nothing rewrites it afterwards.
 //!
 //! The prerender binary calls [`pages`] with Trunk's `index.html` as the
 //! template, the default bundle and what the pages load after their first
-//! paint ([`Loading`]); each page gets the app rendered for its address
-//! inside `<div id="prerendered">`, its own `<title>` and `<html lang>`,
-//! none of the template's loaders (the app's preloads and start-up
-//! script: a page paints before any script), and, last in its body, its
-//! loader with what it needs (the `#build` block). In the browser, the
-//! page's wasm (`solidarity_page`) finishes it, or [`crate::takeover`]
-//! replaces it with the live app.
+//! paint ([`Loading`]); each page gets its content in the frame for its
+//! address inside `<div id="prerendered">`, its own `<title>`, head and
+//! `<html lang>`, none of the template's loaders (the app's preloads and
+//! start-up script: a page paints before any script), and, last in its
+//! body, its loader with what it needs (the `#build` block). In the
+//! browser, the page's wasm (`solidarity_page`) finishes it, or the
+//! visitors' app (`solidarity_visitor`), rendering the same markup from the
+//! live bundle, replaces it.
 
-use crate::app::provide_and_render;
-use crate::render_mode::RenderMode;
-use crate::takeover::PRERENDERED_ID;
-use futures::StreamExt;
-use leptos::prelude::*;
-use leptos_meta::ServerMetaContext;
-use leptos_router::location::RequestUrl;
 use serde::{Deserialize, Serialize};
 use solidarity_core::i18n::Lang;
 use solidarity_core::route::Route;
 use solidarity_core::Site;
+use solidarity_render::frame::PRERENDERED_ID;
+use solidarity_render::page::{self, Address};
+use solidarity_render::Markup;
 use std::sync::Arc;
 
 /// What a prerendered page loads after its first paint, the build's file
@@ -120,11 +117,10 @@ pub fn pages(
         serde_json::from_str(bundle_text).map_err(|e| format!("the bundle: {e}"))?;
     let build = Build::new(loading, &bundle["campaign"]);
     let template = Template::parse(template, &build)?;
-    any_spawner::Executor::init_futures_executor().ok();
     Ok(addresses(site)
         .into_iter()
         .map(|path| {
-            let html = template.render(&path, Arc::clone(site), now);
+            let html = template.render(&path, site, now);
             Page { path, html }
         })
         .collect())
@@ -269,31 +265,43 @@ impl Template {
         })
     }
 
-    fn render(&self, path: &str, site: Arc<Site>, now: i64) -> String {
-        let owner = Owner::new();
-        owner.with(|| {
-            provide_context(RequestUrl::new(path));
-            let (meta, head_output) = ServerMetaContext::new();
-            provide_context(meta);
-            let (_, app) = provide_and_render(RenderMode::Prerendering { site, now });
-            let app = app.to_html();
-            // The address the page was written for: a host that answers
-            // other addresses with this file (an SPA rule) must not make it
-            // pass for their page (crates/page/js/start.js compares).
-            let document = format!(
-                "{}\n    <div id=\"{PRERENDERED_ID}\" class=\"app\" data-path=\"{}\">{app}</div>{}",
-                self.head,
-                html_escape::encode_double_quoted_attribute(path),
-                self.tail
+    /// The page at `path`, as [`solidarity_render::page::built`] writes it
+    /// at the build's moment `now`, in the frame, with its head.
+    fn render(&self, path: &str, site: &Site, now: i64) -> String {
+        let address = Address::of(path, "");
+        let lang = address.lang().unwrap_or_default();
+        let page = match address {
+            Address::Page {
+                lang,
+                route,
+                requested,
+            } => page::built(site, lang, route, requested, now),
+            Address::Unknown(_) | Address::NoLanguage => None,
+        }
+        // Only the visitors' pages are written ([`addresses`]).
+        .unwrap_or_else(|| page::not_found(lang.ui().not_found_body, lang));
+        let head = self
+            .head
+            .replacen("<html>", &format!("<html lang=\"{}\">", lang.tag()), 1)
+            .replacen(
+                "</head>",
+                &format!(
+                    "<title>{}</title>{}</head>",
+                    html_escape::encode_text(&page.title(lang)),
+                    page::head_elements(&page.head).into_string()
+                ),
+                1,
             );
-            futures::executor::block_on(async move {
-                head_output
-                    .inject_meta_context(futures::stream::iter([document]))
-                    .await
-                    .collect::<String>()
-                    .await
-            })
-        })
+        let body = solidarity_render::frame::page(lang, path, "", Markup::default(), page.main);
+        // The address the page was written for: a host that answers
+        // other addresses with this file (an SPA rule) must not make it
+        // pass for their page (crates/page/js/start.js compares).
+        format!(
+            "{head}\n    <div id=\"{PRERENDERED_ID}\" class=\"app\" data-path=\"{}\">{}</div>{}",
+            html_escape::encode_double_quoted_attribute(path),
+            body.into_string(),
+            self.tail
+        )
     }
 }
 
@@ -451,8 +459,8 @@ mod tests {
             "a title of its own"
         );
         assert!(
-            second.html.contains("rel=\"canonical\"")
-                && second.html.contains("/en/posts/page/2\" rel=\"canonical\"")
+            second.html.contains("<link rel=\"canonical\" href=\"http")
+                && second.html.contains("/en/posts/page/2\">")
         );
         assert_eq!(second.html.matches("class=\"post-card\"").count(), 20);
         for link in [
@@ -551,9 +559,8 @@ mod tests {
         let loading = loading();
         let build = Build::new(&loading, &campaign);
         let template = Template::parse(INDEX, &build).unwrap();
-        any_spawner::Executor::init_futures_executor().ok();
         for (i, s) in naughty.iter().enumerate() {
-            let html = template.render(&format!("/en/posts/post-{i}"), Arc::clone(&site), 0);
+            let html = template.render(&format!("/en/posts/post-{i}"), &site, 0);
             let where_ = format!("post {i}: {s:?}");
             // The language script, the #build block and the loader, nothing else.
             assert_eq!(html.matches("<script").count(), 3, "{where_}");
@@ -738,8 +745,7 @@ mod tests {
         let loading = loading();
         let build = Build::new(&loading, &campaign);
         let template = Template::parse(INDEX, &build).unwrap();
-        any_spawner::Executor::init_futures_executor().ok();
-        let html = template.render("/en/manifesto", default_site(), 0);
+        let html = template.render("/en/manifesto", &default_site(), 0);
         assert_eq!(build_block(&html)["campaign"], campaign);
         assert_eq!(html.matches("</script>").count(), 3);
     }

@@ -1,37 +1,22 @@
 //! Notices above every page: a saved copy is shown, or an editor's preview.
 
-use crate::components::with_site::{ProblemDetails, RetryNote};
-use crate::data::{use_site_data, LoadError};
+use crate::components::Rendered;
+use crate::data::{failure, use_site_data, LoadError};
 use crate::lang::use_lang;
 use leptos::prelude::*;
 use solidarity_core::route::Route;
+use solidarity_render::notices;
 
-/// Says, discreetly, that visitors are reading the copy from their last visit.
+/// Says, discreetly, that visitors are reading the copy from their last
+/// visit ([`notices::stale`]; its "Try again" is the app's, `data-retry`).
 #[component]
 pub fn StaleNotice() -> impl IntoView {
-    let ui = use_lang().ui();
+    let lang = use_lang();
     let data = use_site_data();
     move || {
         data.stale().map(|why| {
-            let text = match why {
-                LoadError::Slow => ui.stale_slow_notice,
-                _ => ui.stale_notice,
-            };
-            // Editors who open the live site see what broke it.
-            let details = match why {
-                LoadError::Invalid(problems) => Some(view! { <ProblemDetails problems /> }),
-                _ => None,
-            };
-            view! {
-                <div class="notice" role="status">
-                    <div class="wrap">
-                        <p>{text} " "
-                            <button class="link-button" on:click=move |_| data.retry()>{ui.retry}</button>
-                        </p>
-                        {details}
-                    </div>
-                </div>
-            }
+            let slow = matches!(why, LoadError::Slow);
+            view! { <Rendered markup=notices::stale(failure(&why), slow, lang) /> }
         })
     }
 }
@@ -60,29 +45,5 @@ pub fn PreviewBanner() -> impl IntoView {
                 </div>
             }
         })
-    }
-}
-
-/// On a prerendered page whose live bundle could not be shown (and no copy
-/// was saved): the page stays as written at build time, and says so. Goes
-/// with the page when the app takes over after a successful retry.
-#[component]
-pub fn BuiltCopyNotice() -> impl IntoView {
-    let ui = use_lang().ui();
-    let data = use_site_data();
-    let details = move || match data.outcome() {
-        Some(Err(LoadError::Invalid(problems))) => Some(view! { <ProblemDetails problems /> }),
-        _ => None,
-    };
-    view! {
-        <div class="notice" role="status">
-            <div class="wrap">
-                <p>{ui.built_copy_notice} " "
-                    <button class="link-button" on:click=move |_| data.retry()>{ui.retry}</button>
-                </p>
-                <RetryNote />
-                {details}
-            </div>
-        </div>
     }
 }

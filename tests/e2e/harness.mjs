@@ -309,7 +309,7 @@ export function appReady(page) {
 }
 
 /** Makes `page.goto` and `page.reload` return once the app is in charge
- *  (`<html data-app>`, src/takeover.rs): on a prerendered page the content
+ *  (`<html data-app>`, crates/visitor): on a prerendered page the content
  *  is there before the app, and a test that clicked it or checked the live
  *  bundle's content earlier would be testing the build, not the app. Pass
  *  `{ app: false }` to look at the page before that. */

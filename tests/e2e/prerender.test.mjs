@@ -3,7 +3,7 @@
 // and it reads and links without JavaScript. When the live bundle is the one
 // it was written from, the page is current and runs without the app
 // (crates/page ticks the countdown); when the bundle changed, the app takes
-// over without a visible change (src/takeover.rs) and the visitor ends up
+// over without a visible change (crates/visitor) and the visitor ends up
 // reading the live content.
 
 import { describe, test } from 'node:test';
@@ -331,7 +331,7 @@ describe('the live bundle is the one the pages were written from: no app at all'
   }
 
   // The same instant in both: the countdown of a page without the app
-  // (crates/page) and the app's (src/components/countdown.rs) must be the
+  // (crates/page) and the app's (crates/visitor, the same code) must be the
   // same elements with the same texts, while counting down, during the Day,
   // and across the midnight the Day begins.
   const INSTANTS = [

@@ -21,6 +21,16 @@ pub use forget::forget_this_site;
 /// Where the site's bundle is served from (`public/data/bundle.json`).
 pub const BUNDLE_URL: &str = "/data/bundle.json";
 
+/// How long a visitor with a saved copy waits for the live bundle before
+/// reading the copy; the live one replaces it if it arrives.
+pub const SLOW_AFTER: std::time::Duration = std::time::Duration::from_secs(4);
+
+/// Waits between automatic retries after `failures` failed fetches in a
+/// row: doubling, so a site that is down is not hammered by every open tab.
+pub fn retry_delay(failures: u32) -> std::time::Duration {
+    std::time::Duration::from_secs(2u64.saturating_pow(failures.clamp(1, 6)).min(60))
+}
+
 /// The moment, in whole seconds since the Unix epoch, by the device's clock.
 pub fn now_unix_seconds() -> i64 {
     (js_sys::Date::now() / 1000.0).floor() as i64

@@ -81,10 +81,16 @@ pub const PAGE_PARAM: &str = "page";
 /// tracking tag) is left as it is, and the page written for the address is
 /// the page.
 pub fn query_names_a_page(query: &str) -> bool {
-    query
-        .trim_start_matches('?')
-        .split('&')
-        .any(|pair| pair.split('=').next() == Some(PAGE_PARAM))
+    query_page(query).is_some()
+}
+
+/// The page a query string names ([`PAGE_PARAM`]): `"2"` of
+/// `?from=partner&page=2`, `""` of `?page`; the first if it names several.
+pub fn query_page(query: &str) -> Option<&str> {
+    query.trim_start_matches('?').split('&').find_map(|pair| {
+        let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+        (name == PAGE_PARAM).then_some(value)
+    })
 }
 
 /// How many pages a list of `total` items has.
@@ -116,6 +122,9 @@ mod tests {
         ] {
             assert!(!query_names_a_page(query), "{query}");
         }
+        assert_eq!(super::query_page("?from=x&page=3&page=4"), Some("3"));
+        assert_eq!(super::query_page("page"), Some(""));
+        assert_eq!(super::query_page("?pages=2"), None);
     }
 
     use super::*;

@@ -138,6 +138,42 @@ impl<'a> Route<'a> {
         }
     }
 
+    /// The page an address names after its language (`/posts/x`, `""`
+    /// for the home page, `/tags/t/page/2`; a trailing slash is ignored),
+    /// and the page of a list it asks for by its path
+    /// ([`crate::paging::page_href`]); `None` for an address the site does
+    /// not have. The one reading of [`Route::path`], so a link the site
+    /// writes always leads back to its page.
+    pub fn parse(rest: &'a str) -> Option<(Route<'a>, Option<&'a str>)> {
+        let rest = rest.trim_end_matches('/');
+        let mut segments = rest.split('/').skip(1);
+        let segments: [Option<&str>; 5] = std::array::from_fn(|_| segments.next());
+        let route = match segments {
+            [None, ..] => Route::Home,
+            [Some("manifesto"), None, ..] => Route::Manifesto,
+            [Some("posts"), None, ..] => Route::Posts,
+            [Some("posts"), Some("page"), Some(n), None, ..] => {
+                return Some((Route::Posts, Some(n)))
+            }
+            [Some("posts"), Some(slug), None, ..] => Route::Post(slug),
+            [Some("tags"), None, ..] => Route::Tags,
+            [Some("tags"), Some(slug), None, ..] => Route::Tag(slug),
+            [Some("tags"), Some(slug), Some("page"), Some(n), None] => {
+                return Some((Route::Tag(slug), Some(n)))
+            }
+            [Some("actions"), None, ..] => Route::Actions,
+            [Some("join"), None, ..] => Route::Join,
+            [Some("preview"), None, ..] => Route::Preview,
+            [Some("embed"), None, ..] => Route::Embed,
+            _ => return None,
+        };
+        // An empty segment (`/posts//x`) names nothing.
+        match route {
+            Route::Post("") | Route::Tag("") => None,
+            route => Some((route, None)),
+        }
+    }
+
     /// Every address of this page in `lang`: its own, and for a list each
     /// of its further pages (`/en/posts/page/2`…).
     pub fn hrefs(self, lang: Lang, site: &Site) -> impl Iterator<Item = String> {
@@ -220,6 +256,50 @@ mod tests {
         assert_eq!(lang_of_path("/bel/posts"), None);
         assert_eq!(without_lang("/"), None);
         assert_eq!(without_lang("/de/x"), None);
+    }
+
+    #[test]
+    fn every_address_the_site_writes_reads_back_as_its_page() {
+        let routes = [
+            Route::Home,
+            Route::Manifesto,
+            Route::Posts,
+            Route::Post("a-b"),
+            Route::Post("page"),
+            Route::Tags,
+            Route::Tag("belarus"),
+            Route::Actions,
+            Route::Join,
+            Route::Preview,
+            Route::Embed,
+        ];
+        for lang in Lang::ALL {
+            for route in routes {
+                let href = route.href(lang);
+                let rest = without_lang(&href).unwrap();
+                assert_eq!(Route::parse(rest), Some((route, None)), "{href}");
+                assert_eq!(Route::parse(&format!("{rest}/")), Some((route, None)));
+            }
+        }
+        assert_eq!(
+            Route::parse("/posts/page/2"),
+            Some((Route::Posts, Some("2")))
+        );
+        assert_eq!(
+            Route::parse("/tags/t/page/x"),
+            Some((Route::Tag("t"), Some("x")))
+        );
+        for unknown in [
+            "/nope",
+            "/posts/a/b",
+            "/posts//x",
+            "//posts",
+            "/tags/t/page",
+            "/join/x",
+            "/tags/t/page/2/3",
+        ] {
+            assert_eq!(Route::parse(unknown), None, "{unknown}");
+        }
     }
 
     #[test]

@@ -41,6 +41,13 @@ impl PageCountdown {
     /// made it) in the page's language, and shows the current second.
     pub fn new(section: Element, campaign: JsValue) -> Result<PageCountdown, JsValue> {
         let campaign = read_campaign(&JsObject(campaign)).map_err(|e| JsValue::from_str(&e))?;
+        PageCountdown::of(section, campaign)
+    }
+
+    /// Takes over `section` with `campaign` as the bundle's types hold it
+    /// (the visitors' app, which has read the bundle), and shows the
+    /// current second.
+    pub fn of(section: Element, campaign: Campaign) -> Result<PageCountdown, JsValue> {
         let lang = section
             .owner_document()
             .and_then(|d| d.document_element())
@@ -58,7 +65,7 @@ impl PageCountdown {
     }
 
     /// Shows the current second, rewriting only the texts that changed
-    /// ([`mod@crate::start`] calls it once a second).
+    /// (once a second, on a current page and in the visitors' app).
     pub fn tick(&mut self) {
         let now = solidarity_browser::now_unix_seconds();
         let Some(tick) = Tick::at(now, &self.campaign, self.lang) else {

@@ -15,18 +15,21 @@
 //!   this site" button works, and so does "Share" (`buttons`), until the
 //!   app replaces them.
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "module"))]
 mod buttons;
+// The countdown's markup, ticking: here and in the visitors' app.
 #[cfg(target_arch = "wasm32")]
-mod dom;
-#[cfg(target_arch = "wasm32")]
+pub mod dom;
+#[cfg(all(target_arch = "wasm32", feature = "module"))]
 mod start;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "module"))]
 pub use start::start;
 
 // Single-threaded wasm: the unsafe promise `AssumeSingleThreaded` needs holds.
-#[cfg(target_arch = "wasm32")]
+// The page's module only (the `module` feature): the visitors' app, which
+// uses its countdown, reads bundles of megabytes with the default allocator.
+#[cfg(all(target_arch = "wasm32", feature = "module"))]
 #[allow(unsafe_code)]
 #[global_allocator]
 static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =

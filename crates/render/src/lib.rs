@@ -10,10 +10,18 @@
 //! in the app and in the prerendered page, so each page is written once.
 
 pub mod actions;
+pub mod countdown;
+pub mod frame;
+pub mod home;
 #[cfg(any(test, feature = "test-data"))]
 pub mod hostile;
+pub mod join;
+pub mod list;
 pub mod manifesto;
 pub mod map;
+pub mod not_found;
+pub mod notices;
+pub mod page;
 pub mod post;
 pub mod post_card;
 pub mod share;

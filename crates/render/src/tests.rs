@@ -121,3 +121,97 @@ fn a_card_names_its_post_in_its_read_more_link_and_nests_under_a_section() {
         .into_string()
         .contains("<h3"));
 }
+
+/// Every address the build writes is a page of its own: one main heading,
+/// the page's language on the switcher, never the not-found page; and
+/// an address the site does not have is not found, in its language.
+#[test]
+fn every_address_is_its_page_and_no_other() {
+    use crate::page::{self, Address};
+    use solidarity_core::route::Route;
+    let site = default_site();
+    for lang in Lang::ALL {
+        let not_found = lang.ui().not_found_title;
+        for route in Route::prerendered(&site) {
+            for href in route.hrefs(lang, &site) {
+                let Address::Page {
+                    lang: read,
+                    route: found,
+                    requested,
+                } = Address::of(&href, "")
+                else {
+                    panic!("{href} is not a page");
+                };
+                assert_eq!((read, found), (lang, route), "{href}");
+                for of in [page::built, page::live] {
+                    let page = of(&site, lang, route, requested, 1_790_000_000).unwrap();
+                    let main = page.main.into_string();
+                    assert_eq!(main.matches("<h1").count(), 1, "{href}");
+                    assert!(!main.contains(not_found), "{href}");
+                    let framed = crate::frame::page(
+                        lang,
+                        &href,
+                        "",
+                        Default::default(),
+                        of(&site, lang, route, requested, 1_790_000_000)
+                            .unwrap()
+                            .main,
+                    )
+                    .into_string();
+                    assert!(
+                        framed.contains(&format!(
+                            r#"hreflang="{0}" rel="external" aria-current="true""#,
+                            lang.tag()
+                        )),
+                        "{href}"
+                    );
+                }
+            }
+        }
+        let missing = Route::Post("no-such-post");
+        let page = page::live(&site, lang, missing, None, 0).unwrap();
+        assert!(page.main.into_string().contains(not_found));
+        assert!(page::built(&site, lang, Route::Embed, None, 0).is_none());
+    }
+    assert_eq!(Address::of("/posts/x", ""), Address::NoLanguage);
+    assert_eq!(Address::of("/en/nope", ""), Address::Unknown(Lang::En));
+    assert_eq!(
+        Address::of("/ru/posts", "?from=x&page=3"),
+        Address::Page {
+            lang: Lang::Ru,
+            route: solidarity_core::route::Route::Posts,
+            requested: Some("3")
+        }
+    );
+}
+
+/// Written at build time the countdown leaves its numbers blank in boxes
+/// of their final size; in the browser it shows them.
+#[test]
+fn the_countdown_shows_numbers_only_when_it_knows_the_moment() {
+    use crate::countdown::{section, Moment};
+    let campaign = &default_site().bundle.campaign;
+    // 2026-11-23, counting down to 4 August 2027.
+    let at = 1_795_392_000;
+    let built = section(campaign, Lang::En, Moment::Built(at)).into_string();
+    assert_eq!(built.matches(r#"<span class="cd-num">–</span>"#).count(), 4);
+    let live = section(campaign, Lang::En, Moment::Live(at)).into_string();
+    assert!(
+        live.contains(r#"<span class="cd-num">253</span>"#),
+        "{live}"
+    );
+    assert!(live.contains("253 days, 21 hours, 0 minutes until 4 August 2027"));
+}
+
+/// The pages of a long list link to each other, each once.
+#[test]
+fn a_long_lists_pager_links_its_neighbours() {
+    use solidarity_core::paging::Window;
+    let middle =
+        crate::list::pager(Window::of(100, Some("2"), 20), "/en/posts", Lang::En).into_string();
+    assert!(middle.contains(r#"href="/en/posts" rel="prev""#));
+    assert!(middle.contains(r#"href="/en/posts/page/3" rel="next""#));
+    assert!(middle.contains("Page 2 of 5"));
+    let single = crate::list::pager(Window::of(3, None, 20), "/en/posts", Lang::En);
+    assert_eq!(single.into_string(), "");
+}

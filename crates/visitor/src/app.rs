@@ -1,0 +1,687 @@
+//! The app's one state and what it shows from it.
+//!
+//! On a prerendered page the app renders out of sight and, once it has the
+//! live bundle (or the copy saved on an earlier visit), puts its root in
+//! place of the prerendered one in a single DOM operation, before the next
+//! paint: the same markup from the same code ([`solidarity_render::page`]),
+//! so nothing moves, and if the bundle changed since the build, the live
+//! content appears. If nothing can be shown, the prerendered page stays,
+//! with a notice, while the app keeps trying. Elsewhere (`shell.html`) the
+//! app is the page from the start: a placeholder of the page's shape, then
+//! the page, or a message with a way to retry.
+//!
+//! Every change goes through [`show`], which renders the address in the
+//! location bar from the state: the state, not the document, is what the
+//! app knows.
+
+use crate::document::{self, document};
+use crate::load::{self, LoadError};
+use crate::timer::{self, Interval};
+use solidarity_browser::{retry_delay, storage, AppState, SLOW_AFTER};
+use solidarity_core::head::Head;
+use solidarity_core::i18n::{page_title, Lang};
+use solidarity_core::route::{lang_of_path, without_lang, Route};
+use solidarity_core::Site;
+use solidarity_page::dom::PageCountdown;
+use solidarity_render::frame::{self, PRERENDERED_ID};
+use solidarity_render::notices::{self, Failure, Shape};
+use solidarity_render::page::{self, Address};
+use solidarity_render::{not_found, Markup};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, MouseEvent};
+
+#[derive(Default)]
+struct State {
+    /// The app's root, once it is in the page.
+    root: Option<Element>,
+    /// The prerendered page on screen, until the app replaces it.
+    prerendered: Option<Element>,
+    /// The notice above a prerendered page that stays (nothing to show).
+    built_notice: Option<Element>,
+    /// The bundle shown.
+    site: Option<Rc<Site>>,
+    /// Why [`State::site`] is the saved copy, when it is.
+    stale: Option<LoadError>,
+    /// Why nothing can be shown, when nothing can.
+    failed: Option<LoadError>,
+    /// The current load: one that ends after a newer began is ignored.
+    attempt: u32,
+    loading: bool,
+    /// Failed fetches in a row; set the wait before the next retry.
+    failures: u32,
+    /// The next retry by itself, while one is due: its timer and its wait.
+    retry: Option<(i32, u64)>,
+    /// The countdown on the page shown, if it has one, and what ticks it
+    /// (stopped when the page goes).
+    countdown: Option<PageCountdown>,
+    ticking: Option<Interval>,
+    /// Whether the visitor unfolded a broken bundle's problems.
+    problems_open: bool,
+}
+
+thread_local! {
+    static STATE: RefCell<State> = RefCell::new(State::default());
+}
+
+/// Runs `f` on the state. Never call anything that could come back here
+/// from inside `f`.
+fn with<T>(f: impl FnOnce(&mut State) -> T) -> T {
+    STATE.with(|state| f(&mut state.borrow_mut()))
+}
+
+/// Starts the app: behind the prerendered page if there is one, else as
+/// the page.
+pub fn mount() {
+    let Some(document) = document() else {
+        return;
+    };
+    // What only a script can do is shown (style/main.css), as a
+    // prerendered page's loader does too.
+    if let Some(html) = document.document_element() {
+        let _ = html.set_attribute("data-js", "");
+    }
+    listen();
+    match document.get_element_by_id(PRERENDERED_ID) {
+        Some(prerendered) => with(|s| s.prerendered = Some(prerendered)),
+        None => {
+            let (Some(body), Ok(root)) = (document.body(), document.create_element("div")) else {
+                return;
+            };
+            root.set_class_name("app");
+            let _ = body.append_child(&root);
+            with(|s| s.root = Some(root));
+            AppState::Live.mark();
+            show(Move::Arrival);
+        }
+    }
+    load();
+    wasm_bindgen_futures::spawn_local(async {
+        if let Err(e) = solidarity_browser::worker::register_service_worker().await {
+            web_sys::console::warn_2(&"offline copy unavailable:".into(), &e);
+        }
+    });
+}
+
+/// Fetches and checks the live bundle, then shows it, or the saved copy,
+/// or why neither can be shown.
+fn load() {
+    let (attempt, patient) = with(|s| {
+        if let Some((handle, _)) = s.retry.take() {
+            timer::cancel(handle);
+        }
+        s.attempt += 1;
+        s.loading = true;
+        // Content already on screen needs no race against a slow network.
+        (s.attempt, s.prerendered.is_some() || s.site.is_some())
+    });
+    let current = move || with(|s| s.attempt == attempt && s.loading);
+    wasm_bindgen_futures::spawn_local(async move {
+        if !patient && storage::has_last_good().await {
+            timer::after(SLOW_AFTER.as_millis() as i32, move || {
+                wasm_bindgen_futures::spawn_local(async move {
+                    if !current() {
+                        return;
+                    }
+                    if let Some(site) = load::last_good().await {
+                        // The live bundle replaces it if it comes.
+                        if current() && with(|s| s.site.is_none()) {
+                            shown(Rc::new(site), Some(LoadError::Slow));
+                        }
+                    }
+                });
+            });
+        }
+        // Reading the bundle, and then rendering it, each in a task of its
+        // own: on a slow phone no single task then blocks input for long.
+        let checked = match load::text().await {
+            Ok(text) => {
+                timer::next_task().await;
+                load::checked(&text).await
+            }
+            Err(error) => Err(error),
+        };
+        if !current() {
+            return;
+        }
+        match checked {
+            Ok(site) => {
+                with(|s| {
+                    s.loading = false;
+                    s.failures = 0;
+                });
+                timer::next_task().await;
+                shown(Rc::new(site), None);
+            }
+            Err(error) => {
+                let saved = load::last_good().await;
+                with(|s| s.loading = false);
+                // Tried again by itself unless only an editor can fix it.
+                if matches!(error, LoadError::Unreachable) {
+                    schedule_retry();
+                } else {
+                    with(|s| s.failures = 0);
+                }
+                match saved {
+                    Some(site) => shown(Rc::new(site), Some(error)),
+                    None => failed(error),
+                }
+            }
+        }
+    });
+}
+
+fn schedule_retry() {
+    let failures = with(|s| {
+        s.failures += 1;
+        s.failures
+    });
+    let wait = retry_delay(failures);
+    let handle = timer::after(wait.as_millis() as i32, load);
+    with(|s| s.retry = handle.map(|h| (h, wait.as_secs())));
+}
+
+/// The visitor pressed "Try again": a page with nothing to show shows its
+/// placeholder again while the bundle is fetched anew (what is on screen
+/// otherwise stays, with its notice, until there is something newer).
+fn retry() {
+    let nothing_shown = with(|s| s.site.is_none() && s.prerendered.is_none());
+    if nothing_shown {
+        with(|s| s.failed = None);
+        show(Move::Same);
+    }
+    load();
+}
+
+/// `site` is to be shown; `stale`: why it is the saved copy, if it is.
+fn shown(site: Rc<Site>, stale: Option<LoadError>) {
+    with(|s| {
+        s.site = Some(site);
+        s.stale = stale;
+        s.failed = None;
+    });
+    show(Move::Same);
+}
+
+/// Nothing new can be shown, because of `error`.
+fn failed(error: LoadError) {
+    let showing = with(|s| {
+        if s.site.is_some() {
+            // What is on screen stays, saying why it is not the live one.
+            s.stale = Some(error);
+        } else {
+            s.failed = Some(error);
+        }
+        s.site.is_some()
+    });
+    if showing || with(|s| s.prerendered.is_none()) {
+        show(Move::Same);
+    } else {
+        show_built_copy_notice();
+    }
+}
+
+/// How the visitor came to the address shown.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Move {
+    /// The page's first rendering.
+    Arrival,
+    /// The same address, shown anew (the bundle came, a retry…).
+    Same,
+    /// A link followed in the app.
+    Link,
+    /// The browser's back or forward button.
+    History,
+}
+
+/// What [`compose`] makes of the address.
+struct Composed {
+    lang: Lang,
+    title: String,
+    head: Head,
+    body: Markup,
+}
+
+/// Renders the address in the location bar from the state: into the
+/// app's root, or, on a prerendered page, into a root that replaces it.
+fn show(how: Move) {
+    let Some(composed) = compose() else {
+        return;
+    };
+    let (root, prerendered) = with(|s| (s.root.clone(), s.prerendered.clone()));
+    match (root, prerendered) {
+        (Some(root), None) => {
+            // An editor who opened a broken bundle's problems and tries
+            // again reads the new ones without opening them again.
+            // (Remembered while a placeholder stands in between.)
+            if let Some(details) = root.query_selector("details.problems").ok().flatten() {
+                let open = details.has_attribute("open");
+                with(|s| s.problems_open = open);
+            }
+            root.set_inner_html(&composed.body.into_string());
+            if with(|s| s.problems_open) {
+                if let Some(details) = root.query_selector("details.problems").ok().flatten() {
+                    let _ = details.set_attribute("open", "");
+                }
+            }
+            document::show_head(&composed.title, &composed.head, composed.lang);
+            wire(&root);
+            if matches!(how, Move::Link | Move::History) {
+                moved(how);
+            }
+        }
+        (_, Some(prerendered)) => {
+            // Only content replaces a prerendered page, never a placeholder.
+            if with(|s| s.site.is_none()) {
+                return;
+            }
+            take_over(prerendered, composed);
+        }
+        (None, None) => {}
+    }
+}
+
+/// The page for the address from the state, or `None` if the address is
+/// being changed (one without a language gets the visitor's; a tool's is
+/// loaded anew).
+fn compose() -> Option<Composed> {
+    let location = web_sys::window()?.location();
+    let path = location.pathname().ok()?;
+    let query = location.search().unwrap_or_default();
+    let fragment = location.hash().unwrap_or_default();
+    let address = Address::of(&path, &query);
+    let Some(lang) = address.lang() else {
+        // `/posts/x` becomes `/be/posts/x`, in the visitor's language.
+        let lang = document::preferred_lang();
+        let rest = if path == "/" {
+            ""
+        } else {
+            path.trim_end_matches('/')
+        };
+        let target = format!("/{}{rest}{query}{fragment}", lang.tag());
+        let history = web_sys::window()?.history().ok()?;
+        history
+            .replace_state_with_url(&JsValue::NULL, "", Some(&target))
+            .ok()?;
+        return compose();
+    };
+    let ui = lang.ui();
+    let (site, stale, failed, retry_in) = with(|s| {
+        (
+            s.site.clone(),
+            s.stale.clone(),
+            s.failed.clone(),
+            s.retry.map(|(_, secs)| secs),
+        )
+    });
+    let site_name = |site: Option<&Site>| {
+        site.map_or(ui.site_name, |site| {
+            site.bundle.campaign.title_in(lang).text
+        })
+        .to_string()
+    };
+    let mut notices = Markup::default();
+    let (title, head, main) = match (address, &site) {
+        (
+            Address::Page {
+                route: Route::Preview | Route::Embed,
+                ..
+            },
+            _,
+        ) => {
+            // The tools are another build's: a page load brings it. If this
+            // is that load already, the server could not (offline).
+            if !document::was_reloaded() {
+                let _ = location.reload();
+                return None;
+            }
+            let head = Head::unlisted(ui.tool_offline_title, ui.tool_offline_body);
+            (
+                page_title(&head.title, &site_name(site.as_deref())),
+                head,
+                not_found::tool_offline(lang),
+            )
+        }
+        (_, Some(site)) => {
+            let found = match address {
+                Address::Page {
+                    route, requested, ..
+                } => page::live(site, lang, route, requested, now()),
+                _ => None,
+            }
+            .unwrap_or_else(|| page::not_found(ui.not_found_body, lang));
+            if let Some(why) = &stale {
+                notices = notices::stale(failure(why), matches!(why, LoadError::Slow), lang);
+            }
+            (
+                page_title(&found.head.title, &site_name(Some(site))),
+                found.head,
+                found.main,
+            )
+        }
+        (_, None) => {
+            let main = match &failed {
+                Some(why) => notices::load_failed(failure(why), retry_in, lang),
+                None => {
+                    let shape = match address {
+                        Address::Page { route, .. } => Shape::of(route),
+                        _ => Shape::Article,
+                    };
+                    notices::placeholder(shape, lang)
+                }
+            };
+            (site_name(None), Head::unlisted("", ""), main)
+        }
+    };
+    let body = frame::page(lang, &path, &fragment, notices, main);
+    Some(Composed {
+        lang,
+        title,
+        head,
+        body,
+    })
+}
+
+fn failure(error: &LoadError) -> Failure<'_> {
+    match error {
+        LoadError::Invalid(problems) => Failure::Invalid(problems),
+        LoadError::Unreachable | LoadError::Slow => Failure::Unreachable,
+    }
+}
+
+fn now() -> i64 {
+    solidarity_browser::now_unix_seconds()
+}
+
+/// Puts a root holding `composed` where the prerendered page is, before
+/// the next paint, keeping the focus where it was.
+fn take_over(prerendered: Element, composed: Composed) {
+    let Some(document) = document() else {
+        return;
+    };
+    let Ok(root) = document.create_element("div") else {
+        return;
+    };
+    root.set_class_name("app");
+    root.set_inner_html(&composed.body.into_string());
+    with(|s| s.prerendered = None);
+    let swap = move || {
+        // A keyboard user may already be on a link: the same one, in the
+        // same place, keeps the focus.
+        let focused = document
+            .active_element()
+            .filter(|active| prerendered.contains(Some(active)))
+            .and_then(|active| document::focus_position(&prerendered, &active));
+        if timer::measured("app-swap", || prerendered.replace_with_with_node_1(&root)).is_err() {
+            return;
+        }
+        document::show_head(&composed.title, &composed.head, composed.lang);
+        if let Some(position) = focused {
+            document::focus_at(&root, position);
+        }
+        wire(&root);
+        with(|s| {
+            s.root = Some(root);
+            s.built_notice = None;
+        });
+        AppState::Live.mark();
+    };
+    let swap = Closure::once_into_js(swap);
+    if let Some(window) = web_sys::window() {
+        let _ = window.request_animation_frame(swap.unchecked_ref());
+    }
+}
+
+/// Above a prerendered page that stays because nothing newer can be shown:
+/// says so, with the retry.
+fn show_built_copy_notice() {
+    let Some(document) = document() else {
+        return;
+    };
+    let (prerendered, notice, failed, retry_in) = with(|s| {
+        (
+            s.prerendered.clone(),
+            s.built_notice.clone(),
+            s.failed.clone(),
+            s.retry.map(|(_, secs)| secs),
+        )
+    });
+    let (Some(prerendered), Some(why)) = (prerendered, failed) else {
+        return;
+    };
+    let notice = match notice {
+        Some(notice) => notice,
+        None => {
+            let main = prerendered.query_selector("main").ok().flatten();
+            let (Some(main), Ok(slot)) = (main, document.create_element("div")) else {
+                return;
+            };
+            if main.before_with_node_1(&slot).is_err() {
+                return;
+            }
+            with(|s| s.built_notice = Some(slot.clone()));
+            slot
+        }
+    };
+    let lang = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .and_then(|path| lang_of_path(&path))
+        .unwrap_or_default();
+    notice.set_inner_html(&notices::built_copy(failure(&why), retry_in, lang).into_string());
+    AppState::Built.mark();
+}
+
+/// Works what the page just rendered holds: its countdown, its share
+/// button, its report form.
+fn wire(root: &Element) {
+    let campaign = with(|s| s.site.as_ref().map(|site| site.bundle.campaign.clone()));
+    let section = root.query_selector("section.countdown").ok().flatten();
+    let countdown = match (section, campaign) {
+        (Some(section), Some(campaign)) => PageCountdown::of(section, campaign)
+            .map_err(|e| web_sys::console::warn_2(&"the countdown cannot tick:".into(), &e))
+            .ok(),
+        _ => None,
+    };
+    let ticking = countdown.is_some().then(|| {
+        Interval::every(1000, || {
+            with(|s| {
+                if let Some(countdown) = &mut s.countdown {
+                    countdown.tick();
+                }
+            })
+        })
+    });
+    // The last page's timer stops as it is dropped.
+    let old = with(|s| {
+        s.countdown = countdown;
+        std::mem::replace(&mut s.ticking, ticking.flatten())
+    });
+    drop(old);
+    solidarity_browser::share::wire(root);
+    let form = root.query_selector("form[data-report-form]").ok().flatten();
+    if let Some(form) = form.and_then(|f| f.dyn_into().ok()) {
+        if let Err(e) = solidarity_browser::report_form::wire(&form) {
+            web_sys::console::warn_2(&"the report form cannot work:".into(), &e);
+        }
+    }
+    // After a few seconds of waiting, say why nothing has come yet (in
+    // the words the placeholder carries), if it is still waiting.
+    let note = root
+        .query_selector(".placeholder .slow-note")
+        .ok()
+        .flatten();
+    if let Some(note) = note {
+        timer::after(SLOW_AFTER.as_millis() as i32, move || {
+            if note.is_connected() {
+                note.set_text_content(note.get_attribute("data-slow").as_deref());
+            }
+        });
+    }
+}
+
+/// After a move to another page, focus goes to its main heading, so that
+/// keyboard and screen-reader users start reading there and hear its
+/// title; a link's page starts at its top (or at its fragment).
+fn moved(how: Move) {
+    let Some(document) = document() else {
+        return;
+    };
+    let target = document
+        .query_selector("main h1")
+        .ok()
+        .flatten()
+        .or_else(|| document.get_element_by_id(frame::MAIN_ID));
+    if let Some(target) = target {
+        document::focus(target);
+    }
+    if how == Move::Link {
+        let fragment = web_sys::window()
+            .and_then(|w| w.location().hash().ok())
+            .unwrap_or_default();
+        let anchor = fragment
+            .strip_prefix('#')
+            .filter(|id| !id.is_empty())
+            .and_then(|id| document.get_element_by_id(id));
+        match anchor {
+            Some(anchor) => anchor.scroll_into_view(),
+            None => {
+                if let Some(window) = web_sys::window() {
+                    window.scroll_to_with_x_and_y(0.0, 0.0);
+                }
+            }
+        }
+    }
+    if let Some(announcer) = document.query_selector(".announcer").ok().flatten() {
+        announcer.set_text_content(Some(&document.title()));
+    }
+}
+
+/// The page's clicks (one listener for all: the markup is replaced on
+/// every page) and the browser's back and forward buttons.
+fn listen() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let click = Closure::<dyn FnMut(MouseEvent)>::new(on_click);
+    let _ = window.add_event_listener_with_callback("click", click.as_ref().unchecked_ref());
+    click.forget();
+    let history = Closure::<dyn FnMut()>::new(|| show(Move::History));
+    let _ = window.add_event_listener_with_callback("popstate", history.as_ref().unchecked_ref());
+    history.forget();
+}
+
+fn on_click(event: MouseEvent) {
+    let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+        return;
+    };
+    let closest = |selector: &str| target.closest(selector).ok().flatten();
+    if closest("[data-retry]").is_some() {
+        retry();
+        return;
+    }
+    // The rest is the app's own page, not a prerendered one still waiting
+    // (its own code works its buttons).
+    let Some(root) = with(|s| s.root.clone()) else {
+        return;
+    };
+    if !root.contains(Some(&target)) {
+        return;
+    }
+    if let Some(button) = closest(".forget button") {
+        forget(button);
+    } else if closest(".skip-link").is_some() {
+        // Focus moves to the content, as the link promises, and the
+        // address stays as it is.
+        event.prevent_default();
+        if let Some(main) = document().and_then(|d| d.get_element_by_id(frame::MAIN_ID)) {
+            document::focus(main);
+        }
+    } else if let Some(link) = closest(".lang-switch a[hreflang]") {
+        if let Some(lang) = link.get_attribute("hreflang") {
+            storage::choose_lang(&lang);
+        }
+    } else if let Some(link) = closest("a[href]") {
+        follow(&event, &link);
+    }
+}
+
+/// Shows the page a link leads to without loading it anew, if it is a
+/// page of this app; anything else (another site, a file, a tool, a link
+/// to open elsewhere) is left to the browser.
+fn follow(event: &MouseEvent, link: &Element) {
+    if event.default_prevented()
+        || event.button() != 0
+        || event.meta_key()
+        || event.ctrl_key()
+        || event.shift_key()
+        || event.alt_key()
+    {
+        return;
+    }
+    let external = link
+        .get_attribute("rel")
+        .is_some_and(|rel| rel.split_whitespace().any(|r| r == "external"));
+    if external || link.has_attribute("download") || link.has_attribute("target") {
+        return;
+    }
+    let (Some(window), Some(href)) = (web_sys::window(), link.get_attribute("href")) else {
+        return;
+    };
+    let location = window.location();
+    let Ok(here) = location.href() else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::new_with_base(&href, &here) else {
+        return;
+    };
+    if location.origin().ok() != Some(url.origin()) {
+        return;
+    }
+    let path = url.pathname();
+    let same_page = location.pathname().ok() == Some(path.clone())
+        && location.search().ok() == Some(url.search());
+    if same_page && !url.hash().is_empty() {
+        // A link within the page: the browser's own.
+        return;
+    }
+    let rest = without_lang(&path).unwrap_or(&path);
+    let is_ours = match Address::of(&path, "") {
+        Address::Page { route, .. } => !Route::TOOLS.contains(&route),
+        Address::NoLanguage => {
+            Route::parse(rest).is_some_and(|(route, _)| !Route::TOOLS.contains(&route))
+        }
+        // A file beside the pages (a feed, the calendar): the browser's.
+        Address::Unknown(_) => false,
+    };
+    if !is_ours {
+        return;
+    }
+    event.prevent_default();
+    let pushed = window
+        .history()
+        .and_then(|h| h.push_state_with_url(&JsValue::NULL, "", Some(&url.href())));
+    if pushed.is_ok() {
+        show(Move::Link);
+    }
+}
+
+/// "Forget this site on this device": removes what the site stored, and
+/// says so in the button's own words (`data-done`, `data-failed`).
+fn forget(button: Element) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let answer = match solidarity_browser::forget_this_site().await {
+            Ok(()) => "data-done",
+            Err(e) => {
+                web_sys::console::warn_2(&"forgetting the site:".into(), &e);
+                "data-failed"
+            }
+        };
+        let status = button
+            .parent_element()
+            .and_then(|p| p.query_selector(".forget-status").ok().flatten());
+        if let Some(status) = status {
+            status.set_text_content(button.get_attribute(answer).as_deref());
+        }
+    });
+}
