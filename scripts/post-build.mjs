@@ -33,14 +33,18 @@ const CSP =
 
 await buildWidget(dist);
 
-/** public/sw.js's list: shell.html and the files it names (Trunk's script,
- *  wasm and stylesheet, the boot script, the favicon) and the map's drawing
+/** public/sw.js's list: shell.html and the files it names (the visitors'
+ *  app, its boot script, the stylesheet, the favicon), what the app loads
+ *  itself, and the map's drawing
  *  of the world, as a script the worker imports (a changed list is a
  *  changed worker). */
-function offlineFiles(shell) {
+function offlineFiles(shell, loading) {
   const named = [...shell.matchAll(/<(?:link|script)\b[^>]*\b(?:href|src)="(\/[^"?#]+)"/g)].map((m) => m[1]);
-  // Not the bundle: the app keeps its own last good copy (src/data.rs).
+  // Not the bundle: the app keeps its own last good copy (crates/browser's storage).
   const files = ['/shell.html', ...new Set(named.filter((file) => !file.startsWith('/data/')))];
+  // What the app brings itself: the script its Rust declares, and the
+  // report form's module it loads on "Take part" (crates/visitor).
+  files.push(...(loading.app.snippets ?? []), loading.report.glue, loading.report.wasm);
   // The map's drawing of the world, whatever its name
   // (solidarity_core::map::WORLD_FILE, written by the prerender): the
   // actions page offline has its land too.
@@ -143,7 +147,7 @@ if (release) {
   // the shell and exactly the files it names, listed here from the build's
   // own output, so that the worker never reads a list out of a page (whose
   // text is the bundle's).
-  writeFileSync(join(dist, 'offline-files.js'), offlineFiles(shell));
+  writeFileSync(join(dist, 'offline-files.js'), offlineFiles(shell, loading));
   writeFileSync(join(dist, '404.html'), shell);
 
   // 3c. Precompressed copies of everything built, never of the data.

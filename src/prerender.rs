@@ -179,7 +179,8 @@ pub fn tools_page(index: &str) -> Result<Shell, String> {
 /// Trunk's page with the visitors' build of the app (`app`) instead of
 /// Trunk's, which has the tools ([`tools_page`]); its wasm, its script and
 /// the bundle fetched from the start, in parallel.
-pub fn shell(index: &str, app: &WasmModule) -> Result<Shell, String> {
+pub fn shell(index: &str, loading: &Loading) -> Result<Shell, String> {
+    let app = &loading.app;
     let head_end = index.find("</head>").ok_or("index.html has no </head>")?;
     let head = without_loaders(&index[..head_end]);
     // JSON strings are JavaScript strings.
@@ -193,10 +194,13 @@ pub fn shell(index: &str, app: &WasmModule) -> Result<Shell, String> {
         quoted(&app.wasm)
     ));
     let attribute = |path: &str| html_escape::encode_double_quoted_attribute(path).into_owned();
+    // What the app loads itself (the report form's module), as a
+    // prerendered page names it.
+    let block = build_block(loading)?;
     let html = format!(
         "{head}\n    <link rel=\"modulepreload\" href=\"{}\" crossorigin=\"anonymous\" />\n    \
          <link rel=\"preload\" href=\"{}\" as=\"fetch\" type=\"application/wasm\" crossorigin=\"anonymous\" />\n    \
-         {}\n    {tag}\n  {}",
+         {}\n    {block}\n    {tag}\n  {}",
         attribute(&app.glue),
         attribute(&app.wasm),
         bundle_preload(),
@@ -206,6 +210,18 @@ pub fn shell(index: &str, app: &WasmModule) -> Result<Shell, String> {
         html,
         scripts: vec![script],
     })
+}
+
+/// The `#build` block: what a page's code reads of the build, as JSON. A
+/// script's data block ends at the first `</script`: no `<` in it
+/// (`JSON.parse` reads `\u003c` back as `<`).
+fn build_block(build: &impl Serialize) -> Result<String, String> {
+    let json = serde_json::to_string(build)
+        .map_err(|e| e.to_string())?
+        .replace('<', "\\u003c");
+    Ok(format!(
+        "<script type=\"application/json\" id=\"build\">{json}</script>"
+    ))
 }
 
 /// `code` as a module script file named by its content: (its file's name
@@ -247,15 +263,11 @@ impl Template {
         let body_at = html.find("<body>").ok_or("index.html has no <body>")? + "<body>".len();
         let (head, tail) = html.split_at(body_at);
         let end = tail.rfind("</body>").ok_or("index.html has no </body>")?;
-        // A script's data block ends at the first `</script`: no `<` in it
-        // (JSON.parse reads `\u003c` back as `<`).
-        let json = serde_json::to_string(build)
-            .map_err(|e| e.to_string())?
-            .replace('<', "\\u003c");
         let tail = format!(
-            "{}<script type=\"application/json\" id=\"build\">{json}</script>\n    \
+            "{}{}\n    \
              <script type=\"module\" src=\"{}\" fetchpriority=\"low\"></script>\n  {}",
             &tail[..end],
+            build_block(build)?,
             html_escape::encode_double_quoted_attribute(&build.loading.script),
             &tail[end..],
         );
@@ -587,7 +599,7 @@ mod tests {
             "run twice, written once"
         );
         assert!(super::tools_page("<html><body>").is_err());
-        let shell = super::shell(&plain, &loading().app).unwrap().html;
+        let shell = super::shell(&plain, &loading()).unwrap().html;
         assert_eq!(shell.matches(preload).count(), 1);
         assert!(shell.find(preload) < shell.find("</head>"));
     }
@@ -625,9 +637,10 @@ mod tests {
     /// from Trunk's page or from the tools' page written from it.
     #[test]
     fn the_shell_loads_the_visitors_build_never_the_tools() {
-        let app = loading().app;
+        let loading = loading();
+        let app = &loading.app;
         for template in [INDEX.to_string(), super::tools_page(INDEX).unwrap().html] {
-            let shell = super::shell(&template, &app).unwrap();
+            let shell = super::shell(&template, &loading).unwrap();
             let [(name, code)] = shell.scripts.as_slice() else {
                 panic!("one script: {:?}", shell.scripts);
             };
@@ -649,7 +662,12 @@ mod tests {
                 assert!(!html.contains(gone), "{gone} in {html}");
             }
             assert!(html.contains("/main-0123456789abcdef.css"));
-            assert_eq!(html.matches("<script").count(), 1, "{html}");
+            // Its boot script, and the block naming what the app loads itself.
+            assert_eq!(html.matches("<script").count(), 2, "{html}");
+            assert_eq!(
+                build_block(html)["report"]["glue"],
+                "/report-0123456789abcdef.js"
+            );
             assert!(
                 html.contains("<noscript>"),
                 "the app's apology stays: {html}"

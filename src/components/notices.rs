@@ -25,21 +25,21 @@ pub fn StaleNotice() -> impl IntoView {
 #[component]
 pub fn PreviewBanner() -> impl IntoView {
     let lang = use_lang();
-    let ui = lang.ui();
+    let pw = lang.preview_words();
     let data = use_site_data();
     move || {
         data.preview().map(|preview| {
             let errors = preview.problems.iter().filter(|p| p.is_error()).count();
-            let status = if errors == 0 { ui.preview_valid.to_string() } else { (ui.preview_errors)(errors) };
+            let status = if errors == 0 { pw.preview_valid.to_string() } else { (pw.preview_errors)(errors) };
             view! {
-                <div class="notice preview-banner" role="region" aria-label=ui.preview_title>
+                <div class="notice preview-banner" role="region" aria-label=pw.preview_title>
                     <div class="wrap">
                         <p>
-                            <strong>{(ui.preview_of)(&preview.file_name)}</strong>
+                            <strong>{(pw.preview_of)(&preview.file_name)}</strong>
                             " " {status} " "
-                            <a href=Route::Preview.href(lang)>{ui.preview_problems_link}</a>
+                            <a href=Route::Preview.href(lang)>{pw.preview_problems_link}</a>
                             " · "
-                            <button class="link-button" on:click=move |_| data.end_preview()>{ui.exit_preview}</button>
+                            <button class="link-button" on:click=move |_| data.end_preview()>{pw.exit_preview}</button>
                         </p>
                     </div>
                 </div>

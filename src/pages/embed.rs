@@ -79,7 +79,7 @@ fn choices<T: Copy + PartialEq + Send + Sync + 'static>(
 #[component]
 pub fn EmbedPage() -> impl IntoView {
     let lang = use_lang();
-    let words = lang.ui().embed;
+    let words = lang.embed_words();
     let options = RwSignal::new(EmbedOptions {
         lang,
         ..EmbedOptions::default()
@@ -92,7 +92,7 @@ pub fn EmbedPage() -> impl IntoView {
                 site,
                 &chosen,
                 &fallback_text(chosen.lang),
-                chosen.lang.ui().embed.iframe_title,
+                chosen.lang.embed_words().iframe_title,
             )
         })
     });
@@ -167,9 +167,9 @@ pub fn EmbedPage() -> impl IntoView {
     let current = move || options.get();
 
     view! {
-        <PageHead head=Head::unlisted(words.title, words.intro) />
+        <PageHead head=Head::unlisted(lang.ui().embed_title, words.intro) />
         <div class="wrap page embed-page">
-            <h1>{words.title}</h1>
+            <h1>{lang.ui().embed_title}</h1>
             <p class="intro">{words.intro}</p>
             <p class="meta">{words.privacy}</p>
             <div class="embed-layout">
@@ -226,7 +226,7 @@ pub fn EmbedPage() -> impl IntoView {
                                 view! {
                                     <iframe
                                         src=src
-                                        title=chosen.lang.ui().embed.iframe_title
+                                        title=chosen.lang.embed_words().iframe_title
                                         height=chosen.size.iframe_height().to_string()
                                         class="preview-frame"
                                     ></iframe>

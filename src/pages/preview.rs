@@ -17,6 +17,7 @@ use wasm_bindgen_futures::JsFuture;
 pub fn PreviewPage() -> impl IntoView {
     let lang = use_lang();
     let ui = lang.ui();
+    let pw = lang.preview_words();
     let data = use_site_data();
     let (read_failed, set_read_failed) = signal(false);
     let (dragging, set_dragging) = signal(false);
@@ -61,13 +62,13 @@ pub fn PreviewPage() -> impl IntoView {
         data.preview().map(|preview| {
             let problems = (*preview.problems).clone();
             let summary = if problems.is_empty() {
-                view! { <p class="preview-ok">{ui.preview_no_problems}</p> }.into_any()
+                view! { <p class="preview-ok">{pw.preview_no_problems}</p> }.into_any()
             } else {
                 view! { <ProblemList problems /> }.into_any()
             };
             let browse = match preview.site {
                 Some(_) => view! {
-                    <p>{ui.preview_browse}</p>
+                    <p>{pw.preview_browse}</p>
                     // Every page of the navigation, drawn from the file.
                     <ul class="more-links">
                         {Route::NAVIGATION
@@ -80,24 +81,24 @@ pub fn PreviewPage() -> impl IntoView {
                     </ul>
                 }
                 .into_any(),
-                None => view! { <p>{ui.preview_unreadable}</p> }.into_any(),
+                None => view! { <p>{pw.preview_unreadable}</p> }.into_any(),
             };
             view! {
                 <section class="preview-report" aria-labelledby="preview-file">
                     <h2 id="preview-file">{preview.file_name}</h2>
                     {summary}
                     {browse}
-                    <button class="button secondary" on:click=move |_| data.end_preview()>{ui.exit_preview}</button>
+                    <button class="button secondary" on:click=move |_| data.end_preview()>{pw.exit_preview}</button>
                 </section>
             }
         })
     };
 
     view! {
-        <PageHead head=Head::unlisted(ui.preview_title, ui.preview_intro) />
+        <PageHead head=Head::unlisted(pw.preview_title, pw.preview_intro) />
         <div class="wrap page">
-            <h1>{ui.preview_title}</h1>
-            <p class="intro">{ui.preview_intro}</p>
+            <h1>{pw.preview_title}</h1>
+            <p class="intro">{pw.preview_intro}</p>
             <label
                 class="drop-zone"
                 class:dragging=dragging
@@ -108,12 +109,12 @@ pub fn PreviewPage() -> impl IntoView {
                 on:dragleave=move |_| set_dragging.set(false)
                 on:drop=on_drop
             >
-                <span class="button">{ui.preview_choose}</span>
-                <span>{ui.preview_drop}</span>
+                <span class="button">{pw.preview_choose}</span>
+                <span>{pw.preview_drop}</span>
                 <input class="visually-hidden" type="file" accept=".json,application/json" on:change=on_change />
             </label>
-            <p class="meta">{ui.preview_private}</p>
-            {move || read_failed.get().then(|| view! { <p role="alert">{ui.preview_read_failed}</p> })}
+            <p class="meta">{pw.preview_private}</p>
+            {move || read_failed.get().then(|| view! { <p role="alert">{pw.preview_read_failed}</p> })}
             {report}
         </div>
     }

@@ -145,8 +145,10 @@ impl Described {
                 ui.reach.join_intro.to_string(),
                 Kind::Website,
             ),
-            Route::Preview => return Err(Head::unlisted(ui.preview_title, ui.preview_intro)),
-            Route::Embed => return Err(Head::unlisted(ui.embed.title, ui.embed.intro)),
+            // Not the visitors' pages: their app writes their heads
+            // (`Head::unlisted`) and nothing asks for them here; should
+            // anything, they are not listed.
+            Route::Preview | Route::Embed => return Err(Head::not_found(lang)),
         };
         let card_title = match card_title {
             Some(own) => own,

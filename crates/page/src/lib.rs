@@ -28,7 +28,7 @@ pub use start::start;
 
 // Single-threaded wasm: the unsafe promise `AssumeSingleThreaded` needs holds.
 // The page's module only (the `module` feature): the visitors' app, which
-// uses its countdown, reads bundles of megabytes with the default allocator.
+// uses its countdown, has an allocator of its own (one per wasm).
 #[cfg(all(target_arch = "wasm32", feature = "module"))]
 #[allow(unsafe_code)]
 #[global_allocator]

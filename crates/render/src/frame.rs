@@ -120,7 +120,7 @@ pub fn footer(lang: Lang) -> Markup {
                 p.footer-privacy { (ui.footer_privacy) }
                 // A page load: the embed page is the partners' tool, in a
                 // build of its own.
-                p { a href=(Route::Embed.href(lang)) rel="external" { (ui.embed.title) } }
+                p { a href=(Route::Embed.href(lang)) rel="external" { (ui.embed_title) } }
                 p { a href=(feed_href(lang, None)) type="application/atom+xml" { (ui.discovery.feed) } }
                 // Last: when a script shows it, nothing below it moves.
                 div.forget {

@@ -499,11 +499,8 @@ fn wire(root: &Element) {
     });
     drop(old);
     solidarity_browser::share::wire(root);
-    let form = root.query_selector("form[data-report-form]").ok().flatten();
-    if let Some(form) = form.and_then(|f| f.dyn_into().ok()) {
-        if let Err(e) = solidarity_browser::report_form::wire(&form) {
-            web_sys::console::warn_2(&"the report form cannot work:".into(), &e);
-        }
+    if let Some(form) = root.query_selector("form[data-report-form]").ok().flatten() {
+        crate::report::wire(form);
     }
     // After a few seconds of waiting, say why nothing has come yet (in
     // the words the placeholder carries), if it is still waiting.

@@ -21,6 +21,8 @@ mod document;
 #[cfg(target_arch = "wasm32")]
 mod load;
 #[cfg(target_arch = "wasm32")]
+mod report;
+#[cfg(target_arch = "wasm32")]
 mod timer;
 
 /// Starts the app, in a task after the one that instantiated the wasm: two
@@ -31,3 +33,15 @@ mod timer;
 pub fn start() {
     timer::after(0, app::mount);
 }
+// A free-list allocator of a few hundred bytes instead of dlmalloc's ~7 KB
+// (3 KB brotli, what kept the app over its budget). Measured on the
+// 10,000-post bundle (25 MB), reading it is no slower: 332 ms against
+// dlmalloc's 347 (`node scripts/bench-browser.mjs 3 target/bench/big.json`),
+// and the one-line minified file 339 ms against 652: parsing allocates
+// mostly, and frees little. Single-threaded wasm: the unsafe promise
+// `AssumeSingleThreaded` needs holds.
+#[cfg(target_arch = "wasm32")]
+#[allow(unsafe_code)]
+#[global_allocator]
+static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };

@@ -4,7 +4,7 @@
 use super::plural::{east_slavic, form};
 use super::{
     countdown_unit, CountdownWords, DiscoveryWords, EmbedWords, Lang, OrdinalFor, Plural,
-    ReachWords, ReportWords, Ui, Unit,
+    PreviewWords, ReachWords, ReportWords, Ui, Unit,
 };
 
 /// The language's own name, for the switcher.
@@ -119,23 +119,6 @@ pub(super) static UI: Ui = Ui {
     built_copy_notice: "Вы чытаеце гэтую старонку ў выглядзе, у якім яна была апублікаваная разам з сайтам: яе апошнюю версію загрузіць не ўдалося.",
     retrying_in: |n| format!("Паўторная спроба — праз {n} {}.", countdown_unit(Lang::Be, Unit::Second, n as i64)),
     loading_slow: "Усё яшчэ загружаецца: злучэнне, падобна, павольнае.",
-    preview_title: "Папярэдні прагляд даных",
-    preview_intro: "Адкрыйце файл даных са свайго камп’ютара, каб убачыць увесь сайт з ім і ўсе памылкі, якія знойдзе сайт, яшчэ да публікацыі.",
-    preview_choose: "Выбраць файл",
-    preview_drop: "або перацягнуць яго сюды",
-    preview_private: "Файл застаецца ў гэтай укладцы браўзера: нічога нікуды не адпраўляецца, і прагляд скончыцца, калі вы закрыеце ўкладку.",
-    preview_of: |name| format!("Папярэдні прагляд «{name}»: не апублікавана."),
-    preview_valid: "Памылак няма.",
-    preview_errors: |n| {
-        let word = form(Lang::Be, n as u64, ["памылка", "памылкі", "памылак"]);
-        format!("Тут {n} {word}: наведвальнікі і далей бачылі б апублікаваную версію.")
-    },
-    preview_no_problems: "Памылак не знойдзена: гэты файл можна публікаваць.",
-    preview_unreadable: "З гэтага файла нічога не ўдалося прачытаць, таму паказаць сайт няма з чаго. Спачатку выпраўце памылкі вышэй.",
-    preview_browse: "Паглядзіце, які будзе сайт:",
-    preview_problems_link: "Памылкі",
-    preview_read_failed: "Не ўдалося прачытаць файл. Ці гэта тэкставы файл?",
-    exit_preview: "Скончыць прагляд",
     links_title: "Спасылкі",
     external_link: "(іншы сайт)",
     not_found_title: "Старонка не знойдзена",
@@ -150,7 +133,7 @@ pub(super) static UI: Ui = Ui {
     forget: "Забыць гэты сайт на гэтай прыладзе",
     forgotten: "Гатова: захаваная копія сайта, выбар мовы і файлы для працы без сеткі выдалены з гэтай прылады. Гісторыю браўзера ачысціце самі.",
     forget_failed: "Не ўсё ўдалося выдаліць: ачысціце даныя гэтага сайта ў наладах браўзера.",
-    embed: &EMBED,
+    embed_title: "Пастаўце адлік часу на свой сайт",
     discovery: &DISCOVERY,
     reach: &REACH,
 };
@@ -177,9 +160,8 @@ pub(super) static DISCOVERY: DiscoveryWords = DiscoveryWords {
     read_more_about: |title| format!(": {title}"),
 };
 
-/// The words of the `/embed` page, in [`UI`].
+/// The words of the `/embed` page (its title is [`UI`]'s: the footer links to it).
 pub(super) static EMBED: EmbedWords = EmbedWords {
-    title: "Пастаўце адлік часу на свой сайт",
     intro: "Партнёрскія арганізацыі, медыя і дыяспарныя суполкі могуць паказваць адлік да 4 жніўня на сваіх старонках. Выберыце выгляд, праверце папярэдні прагляд і скапіруйце код.",
     privacy: "Віджэт загружаецца толькі з гэтага сайта, не ставіць кукі, нічога не захоўвае і нічога не паведамляе гэтаму сайту пра вашу старонку і яе наведвальнікаў.",
     options: "Налады",
@@ -264,4 +246,26 @@ pub(super) static REPORT: ReportWords = ReportWords {
     report_ready: "Запіс гатовы. Праверце яго, потым скапіюйце, спампуйце або дашліце.",
     entry_copied: "Запіс скапіяваны",
     email_subject: |place, date| format!("Акцыя Дня салідарнасці: {place}, {date}"),
+};
+
+/// The words of the editors' preview, apart from [`UI`]: only the tools'
+/// app carries them.
+pub(super) static PREVIEW: PreviewWords = PreviewWords {
+    preview_title: "Папярэдні прагляд даных",
+    preview_intro: "Адкрыйце файл даных са свайго камп’ютара, каб убачыць увесь сайт з ім і ўсе памылкі, якія знойдзе сайт, яшчэ да публікацыі.",
+    preview_choose: "Выбраць файл",
+    preview_drop: "або перацягнуць яго сюды",
+    preview_private: "Файл застаецца ў гэтай укладцы браўзера: нічога нікуды не адпраўляецца, і прагляд скончыцца, калі вы закрыеце ўкладку.",
+    preview_of: |name| format!("Папярэдні прагляд «{name}»: не апублікавана."),
+    preview_valid: "Памылак няма.",
+    preview_errors: |n| {
+        let word = form(Lang::Be, n as u64, ["памылка", "памылкі", "памылак"]);
+        format!("Тут {n} {word}: наведвальнікі і далей бачылі б апублікаваную версію.")
+    },
+    preview_no_problems: "Памылак не знойдзена: гэты файл можна публікаваць.",
+    preview_unreadable: "З гэтага файла нічога не ўдалося прачытаць, таму паказаць сайт няма з чаго. Спачатку выпраўце памылкі вышэй.",
+    preview_browse: "Паглядзіце, які будзе сайт:",
+    preview_problems_link: "Памылкі",
+    preview_read_failed: "Не ўдалося прачытаць файл. Ці гэта тэкставы файл?",
+    exit_preview: "Скончыць прагляд",
 };

@@ -4,7 +4,7 @@
 
 use super::{
     countdown_unit, CountdownWords, DiscoveryWords, EmbedWords, Lang, OrdinalFor, Plural,
-    ReachWords, ReportWords, Ui, Unit,
+    PreviewWords, ReachWords, ReportWords, Ui, Unit,
 };
 
 /// The language's own name, for the switcher.
@@ -118,23 +118,6 @@ pub(super) static UI: Ui = Ui {
     built_copy_notice: "You are reading this page as it was published with the site: its latest version could not be loaded.",
     retrying_in: |n| format!("Trying again by itself in {n} {}.", countdown_unit(Lang::En, Unit::Second, n as i64)),
     loading_slow: "Still loading: the connection seems slow.",
-    preview_title: "Preview a bundle",
-    preview_intro: "Open a bundle file from your computer to see the whole site as it would look with it, and every problem the site would find in it, before you publish it.",
-    preview_choose: "Choose a bundle file",
-    preview_drop: "or drop it here",
-    preview_private: "The file stays in this browser tab: nothing is uploaded, and the preview ends when you close the tab.",
-    preview_of: |name| format!("Preview of “{name}”: not published."),
-    preview_valid: "It is valid.",
-    preview_errors: |n| match n {
-        1 => "It has 1 error: visitors would keep seeing the published version.".to_string(),
-        n => format!("It has {n} errors: visitors would keep seeing the published version."),
-    },
-    preview_no_problems: "No problems found: this file can be published.",
-    preview_unreadable: "Nothing of this file could be read, so there is no site to preview. Fix the problems above first.",
-    preview_browse: "Browse the site as it would look:",
-    preview_problems_link: "Problems",
-    preview_read_failed: "The file could not be read. Is it a text file?",
-    exit_preview: "Exit preview",
     links_title: "Links",
     external_link: "(another site)",
     not_found_title: "Page not found",
@@ -149,7 +132,7 @@ pub(super) static UI: Ui = Ui {
     forget: "Forget this site on this device",
     forgotten: "Done: the saved copy of the site, your choice of language and the offline files are removed from this device. Your browser's history is yours to clear.",
     forget_failed: "Not everything could be removed: clear this site's data in your browser's settings.",
-    embed: &EMBED,
+    embed_title: "Put the countdown on your site",
     discovery: &DISCOVERY,
     reach: &REACH,
 };
@@ -175,9 +158,8 @@ pub(super) static DISCOVERY: DiscoveryWords = DiscoveryWords {
     read_more_about: |title| format!(": {title}"),
 };
 
-/// The words of the `/embed` page, in [`UI`].
+/// The words of the `/embed` page (its title is [`UI`]'s: the footer links to it).
 pub(super) static EMBED: EmbedWords = EmbedWords {
-    title: "Put the countdown on your site",
     intro: "Partner organisations, media and diaspora groups can show the countdown to 4 August on their own pages. Choose how it looks, check the preview and copy the code.",
     privacy: "The widget loads only from this site, sets no cookies, stores nothing, and tells this site nothing about your page or its visitors.",
     options: "Options",
@@ -261,4 +243,26 @@ pub(super) static REPORT: ReportWords = ReportWords {
     report_ready: "The entry is ready. Check it, then copy it, download it or send it.",
     entry_copied: "Entry copied",
     email_subject: |place, date| format!("Solidarity Day action: {place}, {date}"),
+};
+
+/// The words of the editors' preview, apart from [`UI`]: only the tools'
+/// app carries them.
+pub(super) static PREVIEW: PreviewWords = PreviewWords {
+    preview_title: "Preview a bundle",
+    preview_intro: "Open a bundle file from your computer to see the whole site as it would look with it, and every problem the site would find in it, before you publish it.",
+    preview_choose: "Choose a bundle file",
+    preview_drop: "or drop it here",
+    preview_private: "The file stays in this browser tab: nothing is uploaded, and the preview ends when you close the tab.",
+    preview_of: |name| format!("Preview of “{name}”: not published."),
+    preview_valid: "It is valid.",
+    preview_errors: |n| match n {
+        1 => "It has 1 error: visitors would keep seeing the published version.".to_string(),
+        n => format!("It has {n} errors: visitors would keep seeing the published version."),
+    },
+    preview_no_problems: "No problems found: this file can be published.",
+    preview_unreadable: "Nothing of this file could be read, so there is no site to preview. Fix the problems above first.",
+    preview_browse: "Browse the site as it would look:",
+    preview_problems_link: "Problems",
+    preview_read_failed: "The file could not be read. Is it a text file?",
+    exit_preview: "Exit preview",
 };

@@ -1,7 +1,7 @@
 //! [`Lang`], a language of the site, and how a visitor's is chosen. Its
 //! words are in each language's file, which its methods pick.
 
-use super::{be, en, ru, CountdownWords, ReportWords, Ui};
+use super::{be, en, ru, CountdownWords, EmbedWords, PreviewWords, ReportWords, Ui};
 
 /// A language of the site. The order is the one the switcher shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -84,6 +84,24 @@ impl Lang {
             Lang::En => &en::REPORT,
             Lang::Be => &be::REPORT,
             Lang::Ru => &ru::REPORT,
+        }
+    }
+
+    /// The `/embed` page's words (but its title, [`Ui::embed_title`]).
+    pub fn embed_words(self) -> &'static EmbedWords {
+        match self {
+            Lang::En => &en::EMBED,
+            Lang::Be => &be::EMBED,
+            Lang::Ru => &ru::EMBED,
+        }
+    }
+
+    /// The editors' preview's words.
+    pub fn preview_words(self) -> &'static PreviewWords {
+        match self {
+            Lang::En => &en::PREVIEW,
+            Lang::Be => &be::PREVIEW,
+            Lang::Ru => &ru::PREVIEW,
         }
     }
 

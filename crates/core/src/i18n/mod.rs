@@ -30,4 +30,6 @@ pub use dates::{day_and_month, long_date};
 pub use lang::Lang;
 pub use phrases::{coming_day, page_title, post_count, year_reach};
 pub use plural::{ordinal, plural, OrdinalFor, Plural};
-pub use ui::{CountdownWords, DiscoveryWords, EmbedWords, ReachWords, ReportWords, Ui};
+pub use ui::{
+    CountdownWords, DiscoveryWords, EmbedWords, PreviewWords, ReachWords, ReportWords, Ui,
+};

@@ -4,7 +4,7 @@
 use super::plural::{east_slavic, form};
 use super::{
     countdown_unit, CountdownWords, DiscoveryWords, EmbedWords, Lang, OrdinalFor, Plural,
-    ReachWords, ReportWords, Ui, Unit,
+    PreviewWords, ReachWords, ReportWords, Ui, Unit,
 };
 
 /// The language's own name, for the switcher.
@@ -113,23 +113,6 @@ pub(super) static UI: Ui = Ui {
     built_copy_notice: "Вы читаете эту страницу в том виде, в каком она была опубликована вместе с сайтом: её последнюю версию загрузить не удалось.",
     retrying_in: |n| format!("Повторная попытка — через {n} {}.", countdown_unit(Lang::Ru, Unit::Second, n as i64)),
     loading_slow: "Всё ещё загружается: соединение, похоже, медленное.",
-    preview_title: "Предварительный просмотр данных",
-    preview_intro: "Откройте файл данных со своего компьютера, чтобы увидеть весь сайт с ним и все ошибки, которые найдёт сайт, ещё до публикации.",
-    preview_choose: "Выбрать файл",
-    preview_drop: "или перетащить его сюда",
-    preview_private: "Файл остаётся в этой вкладке браузера: ничего никуда не отправляется, и просмотр закончится, когда вы закроете вкладку.",
-    preview_of: |name| format!("Предварительный просмотр «{name}»: не опубликовано."),
-    preview_valid: "Ошибок нет.",
-    preview_errors: |n| {
-        let word = form(Lang::Ru, n as u64, ["ошибка", "ошибки", "ошибок"]);
-        format!("Здесь {n} {word}: посетители по-прежнему видели бы опубликованную версию.")
-    },
-    preview_no_problems: "Ошибок не найдено: этот файл можно публиковать.",
-    preview_unreadable: "Из этого файла ничего не удалось прочитать, поэтому показать сайт не из чего. Сначала исправьте ошибки выше.",
-    preview_browse: "Посмотрите, каким будет сайт:",
-    preview_problems_link: "Ошибки",
-    preview_read_failed: "Не удалось прочитать файл. Это текстовый файл?",
-    exit_preview: "Закончить просмотр",
     links_title: "Ссылки",
     external_link: "(другой сайт)",
     not_found_title: "Страница не найдена",
@@ -144,7 +127,7 @@ pub(super) static UI: Ui = Ui {
     forget: "Забыть этот сайт на этом устройстве",
     forgotten: "Готово: сохранённая копия сайта, выбор языка и файлы для работы без сети удалены с этого устройства. Историю браузера очистите сами.",
     forget_failed: "Не всё удалось удалить: очистите данные этого сайта в настройках браузера.",
-    embed: &EMBED,
+    embed_title: "Разместите обратный отсчёт на своём сайте",
     discovery: &DISCOVERY,
     reach: &REACH,
 };
@@ -170,9 +153,8 @@ pub(super) static DISCOVERY: DiscoveryWords = DiscoveryWords {
     read_more_about: |title| format!(": {title}"),
 };
 
-/// The words of the `/embed` page, in [`UI`].
+/// The words of the `/embed` page (its title is [`UI`]'s: the footer links to it).
 pub(super) static EMBED: EmbedWords = EmbedWords {
-    title: "Разместите обратный отсчёт на своём сайте",
     intro: "Партнёрские организации, медиа и диаспорные сообщества могут показывать отсчёт до 4 августа на своих страницах. Выберите вид, проверьте предпросмотр и скопируйте код.",
     privacy: "Виджет загружается только с этого сайта, не ставит куки, ничего не хранит и ничего не сообщает этому сайту о вашей странице и её посетителях.",
     options: "Настройки",
@@ -257,4 +239,26 @@ pub(super) static REPORT: ReportWords = ReportWords {
     report_ready: "Запись готова. Проверьте её, затем скопируйте, скачайте или отправьте.",
     entry_copied: "Запись скопирована",
     email_subject: |place, date| format!("Акция Дня солидарности: {place}, {date}"),
+};
+
+/// The words of the editors' preview, apart from [`UI`]: only the tools'
+/// app carries them.
+pub(super) static PREVIEW: PreviewWords = PreviewWords {
+    preview_title: "Предварительный просмотр данных",
+    preview_intro: "Откройте файл данных со своего компьютера, чтобы увидеть весь сайт с ним и все ошибки, которые найдёт сайт, ещё до публикации.",
+    preview_choose: "Выбрать файл",
+    preview_drop: "или перетащить его сюда",
+    preview_private: "Файл остаётся в этой вкладке браузера: ничего никуда не отправляется, и просмотр закончится, когда вы закроете вкладку.",
+    preview_of: |name| format!("Предварительный просмотр «{name}»: не опубликовано."),
+    preview_valid: "Ошибок нет.",
+    preview_errors: |n| {
+        let word = form(Lang::Ru, n as u64, ["ошибка", "ошибки", "ошибок"]);
+        format!("Здесь {n} {word}: посетители по-прежнему видели бы опубликованную версию.")
+    },
+    preview_no_problems: "Ошибок не найдено: этот файл можно публиковать.",
+    preview_unreadable: "Из этого файла ничего не удалось прочитать, поэтому показать сайт не из чего. Сначала исправьте ошибки выше.",
+    preview_browse: "Посмотрите, каким будет сайт:",
+    preview_problems_link: "Ошибки",
+    preview_read_failed: "Не удалось прочитать файл. Это текстовый файл?",
+    exit_preview: "Закончить просмотр",
 };

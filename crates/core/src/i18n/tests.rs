@@ -93,11 +93,11 @@ fn counted_nouns_agree() {
     assert_eq!(year_reach(Lang::Be, 18, 6), "18 краін, 6 гарадоў");
     assert_eq!(year_reach(Lang::Ru, 3, 2), "3 страны, 2 города");
     assert_eq!(
-        (EN.preview_errors)(1),
+        (Lang::En.preview_words().preview_errors)(1),
         "It has 1 error: visitors would keep seeing the published version."
     );
-    assert!((BE.preview_errors)(2).starts_with("Тут 2 памылкі"));
-    assert!((RU.preview_errors)(5).starts_with("Здесь 5 ошибок"));
+    assert!((Lang::Be.preview_words().preview_errors)(2).starts_with("Тут 2 памылкі"));
+    assert!((Lang::Ru.preview_words().preview_errors)(5).starts_with("Здесь 5 ошибок"));
 }
 
 fn ordinals(lang: Lang, slot: OrdinalFor) -> Vec<String> {

@@ -57,20 +57,6 @@ pub struct Ui {
     pub retrying_in: fn(u64) -> String,
     /// Shown while the bundle is taking unusually long.
     pub loading_slow: &'static str,
-    pub preview_title: &'static str,
-    pub preview_intro: &'static str,
-    pub preview_choose: &'static str,
-    pub preview_drop: &'static str,
-    pub preview_private: &'static str,
-    pub preview_of: fn(&str) -> String,
-    pub preview_valid: &'static str,
-    pub preview_errors: fn(usize) -> String,
-    pub preview_no_problems: &'static str,
-    pub preview_unreadable: &'static str,
-    pub preview_browse: &'static str,
-    pub preview_problems_link: &'static str,
-    pub preview_read_failed: &'static str,
-    pub exit_preview: &'static str,
     pub links_title: &'static str,
     pub external_link: &'static str,
     pub not_found_title: &'static str,
@@ -89,16 +75,18 @@ pub struct Ui {
     pub forgotten: &'static str,
     /// Said if a part could not be removed.
     pub forget_failed: &'static str,
-    pub embed: &'static EmbedWords,
+    /// The `/embed` page's heading and the footer's link to it (the rest
+    /// of that page's words: [`EmbedWords`], apart, as only the tools'
+    /// app needs them).
+    pub embed_title: &'static str,
     pub discovery: &'static DiscoveryWords,
     pub reach: &'static ReachWords,
 }
 
-/// The words of the `/embed` page, where partners get the widget.
+/// The words of the `/embed` page, where partners get the widget, but its
+/// title ([`Ui::embed_title`]); [`super::Lang::embed_words`].
 #[derive(Debug)]
 pub struct EmbedWords {
-    /// The page's heading and the footer link.
-    pub title: &'static str,
     pub intro: &'static str,
     pub privacy: &'static str,
     pub options: &'static str,
@@ -240,4 +228,25 @@ pub struct CountdownWords {
     pub until: &'static str,
     /// The widget's link to the site.
     pub more: &'static str,
+}
+
+/// The words of the editors' preview page and of the banner every page
+/// shows during a preview; [`super::Lang::preview_words`]. Apart from
+/// [`Ui`], so that the visitors' app does not carry them.
+#[derive(Debug)]
+pub struct PreviewWords {
+    pub preview_title: &'static str,
+    pub preview_intro: &'static str,
+    pub preview_choose: &'static str,
+    pub preview_drop: &'static str,
+    pub preview_private: &'static str,
+    pub preview_of: fn(&str) -> String,
+    pub preview_valid: &'static str,
+    pub preview_errors: fn(usize) -> String,
+    pub preview_no_problems: &'static str,
+    pub preview_unreadable: &'static str,
+    pub preview_browse: &'static str,
+    pub preview_problems_link: &'static str,
+    pub preview_read_failed: &'static str,
+    pub exit_preview: &'static str,
 }
