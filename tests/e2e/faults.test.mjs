@@ -177,6 +177,31 @@ describe('an address not prerendered, with a saved copy from an earlier visit', 
     }
   });
 
+  test('500: the retries by itself leave the page on screen alone, a form being filled in included', async () => {
+    await visit({ mode: '500', path: '/en/join', savedCopy: true }, async (page) => {
+      await page.locator('.notice').waitFor();
+      // The form works (its own module, which the app brings on this page).
+      await page.locator('.report-form fieldset:not([disabled])').waitFor();
+      const city = page.locator('#report-city');
+      await city.fill('Vilnius');
+      await city.evaluate((input) => {
+        input.dataset.mine = 'typed here';
+      });
+      // Two retries by itself (2 s after the failure, then 4 s), as the
+      // server counts them.
+      const hits = proxy.faults.hits;
+      const deadline = Date.now() + 30_000;
+      while (proxy.faults.hits < hits + 2) {
+        assert.ok(Date.now() < deadline, `retried ${proxy.faults.hits - hits} times in 30 s`);
+        await new Promise((ok) => setTimeout(ok, 200));
+      }
+      assert.equal(await city.evaluate((input) => input.dataset.mine), 'typed here', 'the same field, not a new one');
+      assert.equal(await city.evaluate((input) => document.activeElement === input), true, 'the focus stayed');
+      assert.equal(await city.inputValue(), 'Vilnius');
+      assert.match(await page.locator('.notice').innerText(), /copy of this site saved on your last visit/);
+    });
+  });
+
   test('the network gone: the saved copy (app from the service worker); back: the live bundle, by itself', async () => {
     const w = await visitedOnce();
     try {

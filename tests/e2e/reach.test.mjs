@@ -136,6 +136,26 @@ describe('the map of solidarity', () => {
     });
   });
 
+  test('in the app, back from a mark to the map leaves the page as it is', async () => {
+    await withPage(site, {}, async ({ page }) => {
+      await changedBundle(page);
+      await page.goto(`${site.origin}/en/actions`);
+      await page.locator('main').evaluate((main) => {
+        main.firstElementChild.dataset.mine = 'here';
+      });
+      const mark = page.locator('.map-year:visible .map-mark a').first();
+      const href = await mark.getAttribute('href');
+      await mark.click();
+      await page.waitForURL(`**/en/actions${href}`);
+      await page.goBack();
+      await page.waitForURL(`**/en/actions`);
+      // A link within the page, and back: the same page, not rendered anew
+      // (which would send the focus to its heading, away from the map).
+      assert.equal(await page.locator('main').evaluate((main) => main.firstElementChild.dataset.mine), 'here');
+      assert.notEqual(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+    });
+  });
+
   test('marks are reached by keyboard and lead to their entry; nothing is fetched elsewhere', async () => {
     await withPage(site, {}, async ({ page }) => {
       const requests = [];

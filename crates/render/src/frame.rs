@@ -11,6 +11,10 @@ use solidarity_core::route::{feed_href, without_lang, Route};
 /// frame: what the visitors' app replaces.
 pub const PRERENDERED_ID: &str = "prerendered";
 
+/// The element that holds the notices above a page (a saved copy is
+/// shown…), which the visitors' app rewrites alone.
+pub const NOTICES: &str = ".notices";
+
 /// The id of `<main>`, which the skip link and the focus after a move
 /// to another page go to.
 pub const MAIN_ID: &str = "main";
@@ -21,7 +25,8 @@ pub const MAIN_ID: &str = "main";
 pub fn page(lang: Lang, path: &str, fragment: &str, notices: Markup, main: Markup) -> Markup {
     html! {
         (top(lang, path, fragment))
-        (notices)
+        // Their own box, so that they change alone.
+        div.notices { (notices) }
         main id=(MAIN_ID) tabindex="-1" { (main) }
         (footer(lang))
         // Where the browser's code says which page a move led to.

@@ -59,6 +59,8 @@ struct State {
     ticking: Option<Interval>,
     /// Whether the visitor unfolded a broken bundle's problems.
     problems_open: bool,
+    /// The address (path and query) of the page on screen.
+    shown: Option<String>,
 }
 
 thread_local! {
@@ -155,7 +157,6 @@ fn load() {
                 shown(Rc::new(site), None);
             }
             Err(error) => {
-                let saved = load::last_good().await;
                 with(|s| s.loading = false);
                 // Tried again by itself unless only an editor can fix it.
                 if matches!(error, LoadError::Unreachable) {
@@ -163,7 +164,15 @@ fn load() {
                 } else {
                     with(|s| s.failures = 0);
                 }
-                match saved {
+                if with(|s| s.site.is_some()) {
+                    // The copy on screen stays as it is (a form being
+                    // filled in keeps what was typed): only its notice
+                    // says why it is still not the live one.
+                    with(|s| s.stale = Some(error));
+                    show_notices();
+                    return;
+                }
+                match load::last_good().await {
                     Some(site) => shown(Rc::new(site), Some(error)),
                     None => failed(error),
                 }
@@ -204,21 +213,35 @@ fn shown(site: Rc<Site>, stale: Option<LoadError>) {
     show(Move::Same);
 }
 
-/// Nothing new can be shown, because of `error`.
+/// Nothing can be shown, because of `error`.
 fn failed(error: LoadError) {
-    let showing = with(|s| {
-        if s.site.is_some() {
-            // What is on screen stays, saying why it is not the live one.
-            s.stale = Some(error);
-        } else {
-            s.failed = Some(error);
-        }
-        s.site.is_some()
-    });
-    if showing || with(|s| s.prerendered.is_none()) {
+    with(|s| s.failed = Some(error));
+    if with(|s| s.prerendered.is_none()) {
         show(Move::Same);
     } else {
         show_built_copy_notice();
+    }
+}
+
+/// The notices above the page, from the state ([`notices`]).
+fn notices_in(lang: Lang) -> Markup {
+    with(|s| match (&s.site, &s.stale) {
+        (Some(_), Some(why)) => notices::stale(failure(why), matches!(why, LoadError::Slow), lang),
+        _ => Markup::default(),
+    })
+}
+
+/// Rewrites only the notices of the page on screen.
+fn show_notices() {
+    let Some(root) = with(|s| s.root.clone()) else {
+        return;
+    };
+    let lang = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .and_then(|path| lang_of_path(&path))
+        .unwrap_or_default();
+    if let Some(slot) = root.query_selector(frame::NOTICES).ok().flatten() {
+        slot.set_inner_html(&notices_in(lang).into_string());
     }
 }
 
@@ -252,6 +275,7 @@ fn show(how: Move) {
     let (root, prerendered) = with(|s| (s.root.clone(), s.prerendered.clone()));
     match (root, prerendered) {
         (Some(root), None) => {
+            with(|s| s.shown = address_here());
             // An editor who opened a broken bundle's problems and tries
             // again reads the new ones without opening them again.
             // (Remembered while a placeholder stands in between.)
@@ -307,10 +331,9 @@ fn compose() -> Option<Composed> {
         return compose();
     };
     let ui = lang.ui();
-    let (site, stale, failed, retry_in) = with(|s| {
+    let (site, failed, retry_in) = with(|s| {
         (
             s.site.clone(),
-            s.stale.clone(),
             s.failed.clone(),
             s.retry.map(|(_, secs)| secs),
         )
@@ -351,9 +374,7 @@ fn compose() -> Option<Composed> {
                 _ => None,
             }
             .unwrap_or_else(|| page::not_found(ui.not_found_body, lang));
-            if let Some(why) = &stale {
-                notices = notices::stale(failure(why), matches!(why, LoadError::Slow), lang);
-            }
+            notices = notices_in(lang);
             (
                 page_title(&found.head.title, &site_name(Some(site))),
                 found.head,
@@ -381,6 +402,16 @@ fn compose() -> Option<Composed> {
         head,
         body,
     })
+}
+
+/// The address in the location bar, without its fragment.
+fn address_here() -> Option<String> {
+    let location = web_sys::window()?.location();
+    Some(format!(
+        "{}{}",
+        location.pathname().ok()?,
+        location.search().ok()?
+    ))
 }
 
 fn failure(error: &LoadError) -> Failure<'_> {
@@ -424,6 +455,7 @@ fn take_over(prerendered: Element, composed: Composed) {
         with(|s| {
             s.root = Some(root);
             s.built_notice = None;
+            s.shown = address_here();
         });
         AppState::Live.mark();
     };
@@ -563,7 +595,12 @@ fn listen() {
     let click = Closure::<dyn FnMut(MouseEvent)>::new(on_click);
     let _ = window.add_event_listener_with_callback("click", click.as_ref().unchecked_ref());
     click.forget();
-    let history = Closure::<dyn FnMut()>::new(|| show(Move::History));
+    let history = Closure::<dyn FnMut()>::new(|| {
+        // Back from a link within the page (`#action-3`): the same page.
+        if address_here() != with(|s| s.shown.clone()) {
+            show(Move::History);
+        }
+    });
     let _ = window.add_event_listener_with_callback("popstate", history.as_ref().unchecked_ref());
     history.forget();
 }
