@@ -255,29 +255,31 @@ async fn load_site(
     // on a slow phone no single task then blocks input for long.
     next_task().await;
     let fresh = match fetched {
-        Ok(text) => match measured("bundle-validate", || Site::from_json(&text)) {
-            Ok(site) => {
-                for warning in &site.warnings {
-                    leptos::logging::warn!("bundle: {warning}");
+        Ok(text) => {
+            match solidarity_browser::measured("bundle-validate", || Site::from_json(&text)) {
+                Ok(site) => {
+                    for warning in &site.warnings {
+                        leptos::logging::warn!("bundle: {warning}");
+                    }
+                    // Kept before it is shown: a visitor who leaves the page
+                    // at once has it on the next visit.
+                    if !storage::keep_last_good_text(&text).await {
+                        leptos::logging::warn!("no copy of the bundle kept for offline use");
+                    }
+                    next_task().await;
+                    return Ok(Loaded {
+                        site: Arc::new(site),
+                        stale: None,
+                    });
                 }
-                // Kept before it is shown: a visitor who leaves the page
-                // at once has it on the next visit.
-                if !storage::keep_last_good_text(&text).await {
-                    leptos::logging::warn!("no copy of the bundle kept for offline use");
+                Err(invalid) => {
+                    for problem in &invalid.problems {
+                        leptos::logging::warn!("bundle: {problem}");
+                    }
+                    LoadError::Invalid(invalid.problems)
                 }
-                next_task().await;
-                return Ok(Loaded {
-                    site: Arc::new(site),
-                    stale: None,
-                });
             }
-            Err(invalid) => {
-                for problem in &invalid.problems {
-                    leptos::logging::warn!("bundle: {problem}");
-                }
-                LoadError::Invalid(invalid.problems)
-            }
-        },
+        }
         Err(error) => error,
     };
     match load_last_good().await {
@@ -307,20 +309,4 @@ async fn load_last_good() -> Option<Site> {
     let text = storage::last_good().await?;
     // Checked again: it could be from an older version of the site.
     Site::from_json(&text).ok()
-}
-
-/// Runs `f` between two performance marks, so that benchmarks (and the
-/// browser's performance panel) can read how long it took under `name`.
-pub fn measured<T>(name: &str, f: impl FnOnce() -> T) -> T {
-    let performance = web_sys::window().and_then(|w| w.performance());
-    let (start, end) = (format!("{name}-start"), format!("{name}-end"));
-    if let Some(p) = &performance {
-        let _ = p.mark(&start);
-    }
-    let result = f();
-    if let Some(p) = &performance {
-        let _ = p.mark(&end);
-        let _ = p.measure_with_start_mark_and_end_mark(name, &start, &end);
-    }
-    result
 }

@@ -50,28 +50,14 @@ fn wire_header(root: &Element) {
     });
 }
 
-/// "Forget this site on this device" removes what the site stored, and
-/// says so in the button's own words (`data-done`, `data-failed`).
+/// "Forget this site on this device".
 fn wire_footer(root: &Element) {
     on_click(root, |_, target| {
-        let Some(button) = target.closest(".forget button").ok().flatten() else {
-            return;
-        };
-        leptos::task::spawn_local(async move {
-            let answer = match solidarity_browser::forget_this_site().await {
-                Ok(()) => "data-done",
-                Err(e) => {
-                    leptos::logging::warn!("forgetting the site: {e:?}");
-                    "data-failed"
-                }
-            };
-            let status = button
-                .parent_element()
-                .and_then(|p| p.query_selector(".forget-status").ok().flatten());
-            if let Some(status) = status {
-                status.set_text_content(button.get_attribute(answer).as_deref());
-            }
-        });
+        if let Some(button) = target.closest(".forget button").ok().flatten() {
+            leptos::task::spawn_local(async move {
+                solidarity_browser::forget::forget_and_say(&button).await
+            });
+        }
     });
 }
 

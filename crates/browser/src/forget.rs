@@ -6,6 +6,28 @@
 use js_sys::{Array, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
+use web_sys::Element;
+
+/// The footer's button pressed ("Forget this site on this device", as the
+/// site's frame writes it): forgets the site, then says so in the status
+/// line beside the button (`.forget-status`), in the button's own words
+/// (`data-done`, `data-failed`): the same for a prerendered page, the
+/// visitors' app and the tools'.
+pub async fn forget_and_say(button: &Element) {
+    let answer = match forget_this_site().await {
+        Ok(()) => "data-done",
+        Err(e) => {
+            web_sys::console::warn_2(&"forgetting the site:".into(), &e);
+            "data-failed"
+        }
+    };
+    let status = button
+        .parent_element()
+        .and_then(|p| p.query_selector(".forget-status").ok().flatten());
+    if let Some(status) = status {
+        status.set_text_content(button.get_attribute(answer).as_deref());
+    }
+}
 
 /// Removes everything this site stored on the device: both web storages,
 /// every service worker registration (the offline copy's keeper) and every

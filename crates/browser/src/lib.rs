@@ -31,6 +31,22 @@ pub fn retry_delay(failures: u32) -> std::time::Duration {
     std::time::Duration::from_secs(2u64.saturating_pow(failures.clamp(1, 6)).min(60))
 }
 
+/// Runs `f` between two performance marks, so that benchmarks (and the
+/// browser's performance panel) can read how long it took under `name`.
+pub fn measured<T>(name: &str, f: impl FnOnce() -> T) -> T {
+    let performance = web_sys::window().and_then(|w| w.performance());
+    let (start, end) = (format!("{name}-start"), format!("{name}-end"));
+    if let Some(p) = &performance {
+        let _ = p.mark(&start);
+    }
+    let result = f();
+    if let Some(p) = &performance {
+        let _ = p.mark(&end);
+        let _ = p.measure_with_start_mark_and_end_mark(name, &start, &end);
+    }
+    result
+}
+
 /// The moment, in whole seconds since the Unix epoch, by the device's clock.
 pub fn now_unix_seconds() -> i64 {
     (js_sys::Date::now() / 1000.0).floor() as i64

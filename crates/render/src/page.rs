@@ -82,12 +82,9 @@ pub fn built(
     requested: Option<&str>,
     now: i64,
 ) -> Option<Page> {
-    let (main, number) = match content(site, lang, route, requested, Moment::Built(now))? {
-        Ok(found) => found,
-        Err(not_found) => return Some(not_found),
-    };
-    let head = Head::of(route, number, lang, site, now);
-    Some(Page { head, main })
+    with_head(site, lang, route, requested, Moment::Built(now), |number| {
+        Head::of(route, number, lang, site, now)
+    })
 }
 
 /// The same page as the browser shows it `now`: what the browser keeps
@@ -101,12 +98,28 @@ pub fn live(
     requested: Option<&str>,
     now: i64,
 ) -> Option<Page> {
-    let (main, number) = match content(site, lang, route, requested, Moment::Live(now))? {
-        Ok(found) => found,
-        Err(not_found) => return Some(not_found),
-    };
-    let head = Head::in_browser(route, number, lang, site);
-    Some(Page { head, main })
+    with_head(site, lang, route, requested, Moment::Live(now), |number| {
+        Head::in_browser(route, number, lang, site)
+    })
+}
+
+/// The page's [`content`] with the head `head` gives for the number of
+/// the list's page shown.
+fn with_head(
+    site: &Site,
+    lang: Lang,
+    route: Route,
+    requested: Option<&str>,
+    moment: Moment,
+    head: impl FnOnce(usize) -> Head,
+) -> Option<Page> {
+    Some(match content(site, lang, route, requested, moment)? {
+        Ok((main, number)) => Page {
+            head: head(number),
+            main,
+        },
+        Err(not_found) => not_found,
+    })
 }
 
 /// The page's content and, for a list, the number of the page shown; the

@@ -444,7 +444,9 @@ fn take_over(prerendered: Element, composed: Composed) {
             .active_element()
             .filter(|active| prerendered.contains(Some(active)))
             .and_then(|active| document::focus_position(&prerendered, &active));
-        if timer::measured("app-swap", || prerendered.replace_with_with_node_1(&root)).is_err() {
+        if solidarity_browser::measured("app-swap", || prerendered.replace_with_with_node_1(&root))
+            .is_err()
+        {
             return;
         }
         document::show_head(&composed.title, &composed.head, composed.lang);
@@ -623,7 +625,9 @@ fn on_click(event: MouseEvent) {
         return;
     }
     if let Some(button) = closest(".forget button") {
-        forget(button);
+        wasm_bindgen_futures::spawn_local(async move {
+            solidarity_browser::forget::forget_and_say(&button).await
+        });
     } else if closest(".skip-link").is_some() {
         // Focus moves to the content, as the link promises, and the
         // address stays as it is.
@@ -698,24 +702,4 @@ fn follow(event: &MouseEvent, link: &Element) {
     if pushed.is_ok() {
         show(Move::Link);
     }
-}
-
-/// "Forget this site on this device": removes what the site stored, and
-/// says so in the button's own words (`data-done`, `data-failed`).
-fn forget(button: Element) {
-    wasm_bindgen_futures::spawn_local(async move {
-        let answer = match solidarity_browser::forget_this_site().await {
-            Ok(()) => "data-done",
-            Err(e) => {
-                web_sys::console::warn_2(&"forgetting the site:".into(), &e);
-                "data-failed"
-            }
-        };
-        let status = button
-            .parent_element()
-            .and_then(|p| p.query_selector(".forget-status").ok().flatten());
-        if let Some(status) = status {
-            status.set_text_content(button.get_attribute(answer).as_deref());
-        }
-    });
 }

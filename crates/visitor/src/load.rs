@@ -49,7 +49,7 @@ async fn fetch_text() -> Option<String> {
 /// `text` checked: the site to show, kept for the next visit before it is
 /// shown (a visitor who leaves at once has it), or its problems.
 pub async fn checked(text: &str) -> Result<Site, LoadError> {
-    match crate::timer::measured("bundle-validate", || Site::from_json(text)) {
+    match solidarity_browser::measured("bundle-validate", || Site::from_json(text)) {
         Ok(site) => {
             for warning in &site.warnings {
                 warn(&format!("bundle: {warning}"));

@@ -66,19 +66,3 @@ pub async fn sleep(ms: i32) {
 pub async fn next_task() {
     sleep(0).await;
 }
-
-/// Runs `f` between two performance marks, so that benchmarks (and the
-/// browser's performance panel) can read how long it took under `name`.
-pub fn measured<T>(name: &str, f: impl FnOnce() -> T) -> T {
-    let performance = web_sys::window().and_then(|w| w.performance());
-    let (start, end) = (format!("{name}-start"), format!("{name}-end"));
-    if let Some(p) = &performance {
-        let _ = p.mark(&start);
-    }
-    let result = f();
-    if let Some(p) = &performance {
-        let _ = p.mark(&end);
-        let _ = p.measure_with_start_mark_and_end_mark(name, &start, &end);
-    }
-    result
-}
