@@ -1,6 +1,6 @@
 //! The frame of every page: the skip link, the header with the brand, the
 //! language switcher and the navigation, the notices, the page's `<main>`,
-//! the footer, and the line that announces a new page to screen readers.
+//! the footer.
 //! It speaks the page's language and links by [`Route`].
 
 use maud::{html, Markup};
@@ -29,8 +29,6 @@ pub fn page(lang: Lang, path: &str, fragment: &str, notices: Markup, main: Marku
         div.notices { (notices) }
         main id=(MAIN_ID) tabindex="-1" { (main) }
         (footer(lang))
-        // Where the browser's code says which page a move led to.
-        p.visually-hidden.announcer aria-live="polite" aria-atomic="true" {}
     }
 }
 

@@ -61,6 +61,11 @@ struct State {
     problems_open: bool,
     /// The address (path and query) of the page on screen.
     shown: Option<String>,
+    /// Where a move to another page is announced to screen readers: a
+    /// live region of its own, outside the root, so that it is there
+    /// before what it says changes (one that came with the new page
+    /// might not be heard).
+    announcer: Option<Element>,
 }
 
 thread_local! {
@@ -97,6 +102,14 @@ pub fn mount() {
             AppState::Live.mark();
             show(Move::Arrival);
         }
+    }
+    // Where moves to another page are announced ([`State::announcer`]).
+    if let (Some(body), Ok(announcer)) = (document.body(), document.create_element("p")) {
+        announcer.set_class_name("visually-hidden");
+        let _ = announcer.set_attribute("aria-live", "polite");
+        let _ = announcer.set_attribute("aria-atomic", "true");
+        let _ = body.append_child(&announcer);
+        with(|s| s.announcer = Some(announcer));
     }
     load();
     wasm_bindgen_futures::spawn_local(async {
@@ -583,7 +596,7 @@ fn moved(how: Move) {
             }
         }
     }
-    if let Some(announcer) = document.query_selector(".announcer").ok().flatten() {
+    if let Some(announcer) = with(|s| s.announcer.clone()) {
         announcer.set_text_content(Some(&document.title()));
     }
 }
