@@ -38,8 +38,9 @@ struct State {
     root: Option<Element>,
     /// The prerendered page on screen, until the app replaces it.
     prerendered: Option<Element>,
-    /// The notice above a prerendered page that stays (nothing to show).
-    built_notice: Option<Element>,
+    /// A rendering asked for while a prerendered page was being replaced:
+    /// done once the new root is in place.
+    pending: bool,
     /// The bundle shown.
     site: Option<Rc<Site>>,
     /// Why [`State::site`] is the saved copy, when it is.
@@ -315,7 +316,8 @@ fn show(how: Move) {
             }
             take_over(prerendered, composed);
         }
-        (None, None) => {}
+        // Between a prerendered page and the root replacing it.
+        (None, None) => with(|s| s.pending = true),
     }
 }
 
@@ -467,12 +469,16 @@ fn take_over(prerendered: Element, composed: Composed) {
             document::focus_at(&root, position);
         }
         wire(&root);
-        with(|s| {
+        let pending = with(|s| {
             s.root = Some(root);
-            s.built_notice = None;
             s.shown = address_here();
+            std::mem::take(&mut s.pending)
         });
         AppState::Live.mark();
+        // What changed since this page was composed (a retry's bundle).
+        if pending {
+            show(Move::Same);
+        }
     };
     let swap = Closure::once_into_js(swap);
     if let Some(window) = web_sys::window() {
@@ -483,13 +489,9 @@ fn take_over(prerendered: Element, composed: Composed) {
 /// Above a prerendered page that stays because nothing newer can be shown:
 /// says so, with the retry.
 fn show_built_copy_notice() {
-    let Some(document) = document() else {
-        return;
-    };
-    let (prerendered, notice, failed, retry_in) = with(|s| {
+    let (prerendered, failed, retry_in) = with(|s| {
         (
             s.prerendered.clone(),
-            s.built_notice.clone(),
             s.failed.clone(),
             s.retry.map(|(_, secs)| secs),
         )
@@ -497,19 +499,9 @@ fn show_built_copy_notice() {
     let (Some(prerendered), Some(why)) = (prerendered, failed) else {
         return;
     };
-    let notice = match notice {
-        Some(notice) => notice,
-        None => {
-            let main = prerendered.query_selector("main").ok().flatten();
-            let (Some(main), Ok(slot)) = (main, document.create_element("div")) else {
-                return;
-            };
-            if main.before_with_node_1(&slot).is_err() {
-                return;
-            }
-            with(|s| s.built_notice = Some(slot.clone()));
-            slot
-        }
+    // The frame's box for notices, which the prerender wrote empty.
+    let Some(notice) = prerendered.query_selector(frame::NOTICES).ok().flatten() else {
+        return;
     };
     let lang = web_sys::window()
         .and_then(|w| w.location().pathname().ok())
