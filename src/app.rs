@@ -6,7 +6,7 @@
 use crate::components::notices::{PreviewBanner, StaleNotice};
 use crate::data::SiteData;
 use crate::frame::{SiteFooter, SiteHeader};
-use crate::lang::{preferred_lang, CurrentLang};
+use crate::lang::CurrentLang;
 use crate::pages::{EmbedPage, PreviewPage, VisitorPage};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Html, Title};
@@ -15,7 +15,7 @@ use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::{path, NavigateOptions};
 use solidarity_browser::AppState;
 use solidarity_core::i18n::page_title;
-use solidarity_core::route::lang_of_path;
+use solidarity_core::route::{in_language, lang_of_path};
 use std::time::Duration;
 use wasm_bindgen::JsCast;
 
@@ -61,8 +61,9 @@ fn Shell() -> impl IntoView {
     let location = use_location();
     // An address without a language is about to be redirected to the
     // visitor's language: speak it already, so nothing changes on arrival.
-    let lang =
-        Memo::new(move |_| lang_of_path(&location.pathname.get()).unwrap_or_else(preferred_lang));
+    let lang = Memo::new(move |_| {
+        lang_of_path(&location.pathname.get()).unwrap_or_else(solidarity_browser::preferred_lang)
+    });
     move || {
         let lang = lang.get();
         provide_context(CurrentLang(lang));
@@ -105,21 +106,11 @@ fn AddLanguageOrVisitorPage() -> impl IntoView {
     if lang_of_path(&path).is_some() {
         return view! { <VisitorPage /> }.into_any();
     }
-    let rest = if path == "/" {
-        ""
-    } else {
-        path.trim_end_matches('/')
-    };
-    let search = location.search.get_untracked();
-    let query = if search.is_empty() {
-        String::new()
-    } else {
-        format!("?{search}")
-    };
-    let target = format!(
-        "/{}{rest}{query}{}",
-        preferred_lang().tag(),
-        location.hash.get_untracked()
+    let target = in_language(
+        solidarity_browser::preferred_lang(),
+        &path,
+        &location.search.get_untracked(),
+        &location.hash.get_untracked(),
     );
     // Navigate once this render is done: redirecting while the router is
     // still rendering its fallback would re-enter it.

@@ -3,8 +3,9 @@
 //! Every address starts with its language (`/be/…`,
 //! [`solidarity_core::route`]); the frame provides it to every component
 //! ([`use_lang`]). An address without one is sent to the visitor's language
-//! ([`preferred_lang`]): the one they chose with the switcher, else the
-//! first of their browser's languages the site speaks, else English.
+//! ([`solidarity_browser::preferred_lang`]): the one they chose with the
+//! switcher, else the first of their browser's languages the site speaks,
+//! else English.
 
 use leptos::prelude::*;
 use solidarity_core::i18n::Lang;
@@ -24,11 +25,4 @@ pub fn use_lang() -> Lang {
             Lang::En
         }
     }
-}
-
-/// The visitor's language: their earlier choice, else their browser's.
-pub fn preferred_lang() -> Lang {
-    let chosen = solidarity_browser::storage::chosen_lang();
-    let languages = solidarity_browser::browser_languages();
-    Lang::preferred(chosen.as_deref(), languages.iter().map(String::as_str))
 }

@@ -220,7 +220,8 @@ fn build_block(build: &impl Serialize) -> Result<String, String> {
         .map_err(|e| e.to_string())?
         .replace('<', "\\u003c");
     Ok(format!(
-        "<script type=\"application/json\" id=\"build\">{json}</script>"
+        "<script type=\"application/json\" id=\"{}\">{json}</script>",
+        solidarity_browser::BUILD_BLOCK_ID
     ))
 }
 

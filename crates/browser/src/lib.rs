@@ -11,12 +11,27 @@
 //! simply works without what it would have kept.
 
 pub mod forget;
+pub mod frame;
 pub mod report_form;
 pub mod share;
 pub mod storage;
 pub mod worker;
 
 pub use forget::forget_this_site;
+
+/// The id of the block in which the build tells a page's code what it
+/// loads (`<script type="application/json" id="build">`: a prerendered
+/// page's loader, its wasm and the visitors' app read it).
+pub const BUILD_BLOCK_ID: &str = "build";
+
+/// The visitor's language: the one they chose with the switcher, else the
+/// first of their browser's languages the site speaks, else the default
+/// ([`solidarity_core::i18n::Lang::preferred`]).
+pub fn preferred_lang() -> solidarity_core::i18n::Lang {
+    let chosen = storage::chosen_lang();
+    let languages = browser_languages();
+    solidarity_core::i18n::Lang::preferred(chosen.as_deref(), languages.iter().map(String::as_str))
+}
 
 /// Where the site's bundle is served from (`public/data/bundle.json`).
 pub const BUNDLE_URL: &str = "/data/bundle.json";

@@ -211,6 +211,29 @@ pub fn without_lang(path: &str) -> Option<&str> {
     Some(rest)
 }
 
+/// The address without a language `path` (`/posts/x`, `/`) in `lang`,
+/// its query and fragment kept (with or without their `?` and `#`):
+/// `/be/posts/x?page=2#top`. (A prerendered page's first script,
+/// `crates/page/js/language.js`, does the same before any wasm runs.)
+pub fn in_language(lang: Lang, path: &str, query: &str, fragment: &str) -> String {
+    let rest = if path == "/" {
+        ""
+    } else {
+        path.trim_end_matches('/')
+    };
+    let (query, fragment) = (
+        query.trim_start_matches('?'),
+        fragment.trim_start_matches('#'),
+    );
+    let mark = |mark: &'static str, part: &str| if part.is_empty() { "" } else { mark };
+    format!(
+        "/{}{rest}{}{query}{}{fragment}",
+        lang.tag(),
+        mark("?", query),
+        mark("#", fragment)
+    )
+}
+
 /// The address of `href`'s page without its language (`/be/manifesto` →
 /// `/manifesto`, `/be` → `/`), the one that reaches it in the visitor's
 /// language; `None` if `href` has no language.
@@ -300,6 +323,19 @@ mod tests {
         ] {
             assert_eq!(Route::parse(unknown), None, "{unknown}");
         }
+    }
+
+    #[test]
+    fn an_address_without_a_language_gets_one_and_keeps_the_rest() {
+        assert_eq!(in_language(Lang::Be, "/", "", ""), "/be");
+        assert_eq!(
+            in_language(Lang::Ru, "/posts/x/", "?page=2", "#top"),
+            "/ru/posts/x?page=2#top"
+        );
+        assert_eq!(
+            in_language(Lang::En, "/manifesto", "from=x", "end"),
+            "/en/manifesto?from=x#end"
+        );
     }
 
     #[test]

@@ -169,6 +169,14 @@ pub fn not_found(message: &str, lang: Lang) -> Page {
     }
 }
 
+/// What [`head_elements`] writes, found again in a document: what a page
+/// shown in its place removes.
+/// (Not every `meta[name]`: the page's viewport and colours are the
+/// template's.)
+pub const HEAD_ELEMENTS: &str =
+    "meta[name=description], meta[name=robots], meta[name^='twitter:'], \
+     meta[property], link[rel=canonical], link[rel=alternate], script[type='application/ld+json']";
+
 /// A page's head as elements, for a prerendered file: everything
 /// [`Head::of`] says, each value escaped.
 pub fn head_elements(head: &Head) -> Markup {

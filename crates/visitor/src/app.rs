@@ -20,7 +20,7 @@ use crate::timer::{self, Interval};
 use solidarity_browser::{retry_delay, storage, AppState, SLOW_AFTER};
 use solidarity_core::head::Head;
 use solidarity_core::i18n::{page_title, Lang};
-use solidarity_core::route::{lang_of_path, without_lang, Route};
+use solidarity_core::route::{in_language, lang_of_path, without_lang, Route};
 use solidarity_core::Site;
 use solidarity_page::dom::PageCountdown;
 use solidarity_render::frame::{self, PRERENDERED_ID};
@@ -101,7 +101,7 @@ pub fn mount() {
             let _ = body.append_child(&root);
             with(|s| s.root = Some(root));
             AppState::Live.mark();
-            show(Move::Arrival);
+            show(Move::Same);
         }
     }
     // Where moves to another page are announced ([`State::announcer`]).
@@ -262,9 +262,7 @@ fn show_notices() {
 /// How the visitor came to the address shown.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Move {
-    /// The page's first rendering.
-    Arrival,
-    /// The same address, shown anew (the bundle came, a retry…).
+    /// The same address, shown (first, or anew: the bundle came…).
     Same,
     /// A link followed in the app.
     Link,
@@ -332,13 +330,12 @@ fn compose() -> Option<Composed> {
     let address = Address::of(&path, &query);
     let Some(lang) = address.lang() else {
         // `/posts/x` becomes `/be/posts/x`, in the visitor's language.
-        let lang = document::preferred_lang();
-        let rest = if path == "/" {
-            ""
-        } else {
-            path.trim_end_matches('/')
-        };
-        let target = format!("/{}{rest}{query}{fragment}", lang.tag());
+        let target = in_language(
+            solidarity_browser::preferred_lang(),
+            &path,
+            &query,
+            &fragment,
+        );
         let history = web_sys::window()?.history().ok()?;
         history
             .replace_state_with_url(&JsValue::NULL, "", Some(&target))
@@ -459,9 +456,7 @@ fn take_over(prerendered: Element, composed: Composed) {
             .active_element()
             .filter(|active| prerendered.contains(Some(active)))
             .and_then(|active| document::focus_position(&prerendered, &active));
-        if solidarity_browser::measured("app-swap", || prerendered.replace_with_with_node_1(&root))
-            .is_err()
-        {
+        if prerendered.replace_with_with_node_1(&root).is_err() {
             return;
         }
         document::show_head(&composed.title, &composed.head, composed.lang);
@@ -629,22 +624,10 @@ fn on_click(event: MouseEvent) {
     if !root.contains(Some(&target)) {
         return;
     }
-    if let Some(button) = closest(".forget button") {
-        wasm_bindgen_futures::spawn_local(async move {
-            solidarity_browser::forget::forget_and_say(&button).await
-        });
-    } else if closest(".skip-link").is_some() {
-        // Focus moves to the content, as the link promises, and the
-        // address stays as it is.
-        event.prevent_default();
-        if let Some(main) = document().and_then(|d| d.get_element_by_id(frame::MAIN_ID)) {
-            document::focus(main);
-        }
-    } else if let Some(link) = closest(".lang-switch a[hreflang]") {
-        if let Some(lang) = link.get_attribute("hreflang") {
-            storage::choose_lang(&lang);
-        }
-    } else if let Some(link) = closest("a[href]") {
+    if solidarity_browser::frame::clicked(&event, &target) {
+        return;
+    }
+    if let Some(link) = closest("a[href]") {
         follow(&event, &link);
     }
 }

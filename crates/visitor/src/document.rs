@@ -11,13 +11,6 @@ pub fn document() -> Option<Document> {
     web_sys::window()?.document()
 }
 
-/// What a page's head holds that depends on the page (its description,
-/// canonical address, translations, cards…), as a prerendered page has it
-/// all ([`solidarity_render::page::head_elements`]): removed when another
-/// page is shown, which puts its own.
-const PAGE_HEAD: &str = "meta[name=description], meta[name=robots], meta[name^='twitter:'], \
-     meta[property], link[rel=canonical], link[rel=alternate], script[type='application/ld+json']";
-
 /// Makes the document's head, title and language those of a page.
 pub fn show_head(title: &str, head: &Head, lang: Lang) {
     let Some(document) = document() else {
@@ -27,10 +20,12 @@ pub fn show_head(title: &str, head: &Head, lang: Lang) {
     if let Some(html) = document.document_element() {
         let _ = html.set_attribute("lang", lang.tag());
     }
+    // What the last page's head held (a prerendered page's has it all: its
+    // cards, translations…) goes; the new page's comes.
     let Some(element) = document.head() else {
         return;
     };
-    if let Ok(old) = element.query_selector_all(PAGE_HEAD) {
+    if let Ok(old) = element.query_selector_all(solidarity_render::page::HEAD_ELEMENTS) {
         for i in 0..old.length() {
             if let Some(node) = old.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
                 node.remove();
@@ -73,14 +68,6 @@ pub fn focus(element: Element) {
     if let Ok(element) = element.dyn_into::<HtmlElement>() {
         let _ = element.focus();
     }
-}
-
-/// The visitor's language: the one they chose with the switcher, else the
-/// first of their browser's languages the site speaks, else the default.
-pub fn preferred_lang() -> Lang {
-    let chosen = solidarity_browser::storage::chosen_lang();
-    let languages = solidarity_browser::browser_languages();
-    Lang::preferred(chosen.as_deref(), languages.iter().map(String::as_str))
 }
 
 /// Whether this document was loaded by a reload (Navigation Timing's

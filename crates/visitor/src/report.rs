@@ -59,7 +59,7 @@ async fn load_and_wire(form: &Element) -> Result<(), JsValue> {
 async fn load() -> Result<JsValue, JsValue> {
     let block = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("build"))
+        .and_then(|d| d.get_element_by_id(solidarity_browser::BUILD_BLOCK_ID))
         .and_then(|b| b.text_content())
         .ok_or("no #build block")?;
     let report = Reflect::get(&JSON::parse(&block)?, &"report".into())?;
