@@ -1,9 +1,11 @@
 // Builds what a prerendered page loads: before it paints, the language of an
 // address without one (crates/page/js/language.js, minified); after its
-// first paint, its loader (crates/page/js/start.js, minified) and its small
+// first paint, its loader (crates/page/js/start.js, minified), its small
 // wasm (crates/page: the decisions of its start-up, the countdown's
-// ticking), and on "Take part" the report form's module (crates/report).
-// Writes <dist>/language-HASH.js, <dist>/start-HASH.js, <dist>/page-HASH.js,
+// ticking) and the helper thread that fetches the bundle for it
+// (crates/page/js/check.js, minified), and on "Take part" the report form's
+// module (crates/report).
+// Writes <dist>/language-HASH.js, <dist>/start-HASH.js, <dist>/check-HASH.js, <dist>/page-HASH.js,
 // <dist>/page-HASH_bg.wasm and <dist>/report-HASH(.js, _bg.wasm), named by
 // their content.
 //
@@ -19,6 +21,7 @@ import { buildWebModule } from './run-tool.mjs';
 
 export const LOADER_SOURCE = resolve(import.meta.dirname, '../crates/page/js/start.js');
 export const LANGUAGE_SOURCE = resolve(import.meta.dirname, '../crates/page/js/language.js');
+export const CHECK_SOURCE = resolve(import.meta.dirname, '../crates/page/js/check.js');
 
 /** `source` minified into `dist`, named `{name}-HASH.js`; its site path. */
 async function minified(dist, source, name, module) {
@@ -29,8 +32,9 @@ async function minified(dist, source, name, module) {
 }
 
 /** Builds crates/page and crates/report into `dist`; returns the site
- *  paths of the language script, the loader, the page module's script and
- *  wasm, and the report module's (`report`: `{ glue, wasm }`). */
+ *  paths of the language script, the loader, the page's helper thread
+ *  (`check`), the page module's script and wasm, and the report module's
+ *  (`report`: `{ glue, wasm }`). */
 export async function buildPageModule(dist) {
   const module = await buildWebModule('build-page', {
     cargoArgs: ['--lib', '--package', 'solidarity-page'],
@@ -49,6 +53,8 @@ export async function buildPageModule(dist) {
     report,
     language: await minified(dist, LANGUAGE_SOURCE, 'language', false),
     loader: await minified(dist, LOADER_SOURCE, 'start', true),
+    // The page's helper thread (a classic worker's script).
+    check: await minified(dist, CHECK_SOURCE, 'check', false),
     ...module,
   };
 }

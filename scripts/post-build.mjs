@@ -79,11 +79,12 @@ if (release) {
   // what they load into each page (src/prerender.rs); nothing rewrites the
   // pages afterwards.
   const app = await buildVisitorApp(dist);
-  const { language, loader, glue, wasm, report } = await buildPageModule(dist);
+  const { language, loader, check, glue, wasm, report } = await buildPageModule(dist);
   const bundle = readFileSync(join(dist, 'data', 'bundle.json'));
   const loading = {
     language,
     script: loader,
+    check,
     page: { glue, wasm },
     app,
     report,

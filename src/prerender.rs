@@ -31,6 +31,9 @@ pub struct Loading {
     pub language: String,
     /// The loader (`crates/page/js/start.js`, minified): `/start-HASH.js`.
     pub script: String,
+    /// The page's helper thread, which fetches the live bundle off the
+    /// main thread (`crates/page/js/check.js`, minified): `/check-HASH.js`.
+    pub check: String,
     /// The page's small wasm (`solidarity_page`).
     pub page: WasmModule,
     /// The visitors' build of the app.
@@ -409,6 +412,7 @@ mod tests {
         Loading {
             language: "/language-0123456789abcdef.js".into(),
             script: "/start-0123456789abcdef.js".into(),
+            check: "/check-0123456789abcdef.js".into(),
             page: module("page"),
             app: module("visitor"),
             report: module("report"),

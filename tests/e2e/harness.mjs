@@ -420,6 +420,7 @@ export async function prerenderedCopy(bundle, serveOptions = {}) {
     const loading = JSON.stringify({
       language: built.language,
       script: built.script,
+      check: built.check,
       page: built.page,
       app: built.app,
       report: built.report,

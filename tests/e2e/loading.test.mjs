@@ -34,7 +34,16 @@ test('every prerendered page names what it loads, and all of it exists', async (
       /<script src="(\/language-[0-9a-f]{16}\.js)" data-key="solidarity-day:lang" data-langs="be ru en" data-fallback="en"><\/script>/,
     );
     assert.ok(language, `${file}: the language script`);
-    const files = [build.script, build.page.glue, build.page.wasm, build.app.glue, build.app.wasm, build.report.glue, build.report.wasm];
+    const files = [
+      build.script,
+      build.check,
+      build.page.glue,
+      build.page.wasm,
+      build.app.glue,
+      build.app.wasm,
+      build.report.glue,
+      build.report.wasm,
+    ];
     for (const path of [language[1], ...files]) {
       assert.match(path, /^\/[a-z]+-[0-9a-f]{16}(_bg)?\.(js|wasm)$/, `${file}: ${path}`);
       assert.ok((await stat(join(DIST, path))).isFile(), `${file}: ${path} exists`);

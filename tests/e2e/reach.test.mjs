@@ -220,6 +220,7 @@ describe('Take part', () => {
       // The page as written, its form worked by its own module: no app.
       assert.equal(await page.evaluate(() => document.documentElement.dataset.app), 'current');
       assert.deepEqual(code().sort(), [
+        '/check-HASH.js',
         '/language-HASH.js',
         '/page-HASH.js',
         '/page-HASH_bg.wasm',

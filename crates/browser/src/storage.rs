@@ -50,45 +50,26 @@ async fn settled(promise: Promise) -> Result<JsValue, JsValue> {
 }
 
 /// The kept copy's header that names its SHA-256, when it was kept from
-/// bytes whose hash the page knew.
-const SHA256_HEADER: &str = "x-bundle-sha256";
+/// bytes whose hash the page knew (a prerendered page's helper thread keeps
+/// them: crates/page): the next pages find it there and write nothing.
+pub const SHA256_HEADER: &str = "x-bundle-sha256";
 
-/// Keeps the live bundle's bytes (a JS buffer, as fetched), whose SHA-256
-/// is `sha256`, as the last good bundle, for the visits when the live one
-/// cannot be shown; returns whether it is kept. A copy of these very bytes
-/// already kept is left as it is: a page view does not write megabytes to
-/// disk again. Over the quota, the old copy goes too: an old copy would be
-/// worse than none.
-pub async fn keep_last_good_bytes(bytes: &Object, sha256: &str) -> bool {
-    if let Some(kept) = last_good_response().await {
-        if kept.headers().get(SHA256_HEADER).ok().flatten().as_deref() == Some(sha256) {
-            return true;
-        }
-    }
-    let response =
-        Response::new_with_opt_buffer_source_and_init(Some(bytes), &json_init(Some(sha256)));
-    keep_last_good_response(response).await
-}
-
-/// Keeps the bundle's text as the last good one, as
-/// [`keep_last_good_bytes`] keeps bytes.
+/// Keeps the bundle's text as the last good one; returns whether it is
+/// kept.
 pub async fn keep_last_good_text(text: &str) -> bool {
-    keep_last_good_response(Response::new_with_opt_str_and_init(
-        Some(text),
-        &json_init(None),
-    ))
-    .await
-}
-
-fn json_init(sha256: Option<&str>) -> ResponseInit {
     let init = ResponseInit::new();
     let headers = Object::new();
     let _ = Reflect::set(&headers, &"content-type".into(), &"application/json".into());
-    if let Some(sha256) = sha256 {
-        let _ = Reflect::set(&headers, &SHA256_HEADER.into(), &sha256.into());
-    }
     init.set_headers(&headers);
-    init
+    keep_last_good_response(Response::new_with_opt_str_and_init(Some(text), &init)).await
+}
+
+/// Removes the copy earlier versions of the site kept in `localStorage`,
+/// once a new one is kept: a device holds one.
+pub fn forget_old_copy() {
+    if let Some(storage) = storage() {
+        let _ = storage.remove_item(OLD_LAST_GOOD_KEY);
+    }
 }
 
 /// Keeps `response` under [`crate::BUNDLE_URL`]; returns whether it was
@@ -98,9 +79,7 @@ async fn keep_last_good_response(response: Result<Response, JsValue>) -> bool {
     let (Some(cache), Ok(response)) = (last_good_cache().await, response) else {
         return false;
     };
-    if let Some(storage) = storage() {
-        let _ = storage.remove_item(OLD_LAST_GOOD_KEY);
-    }
+    forget_old_copy();
     if settled(cache.put_with_str(crate::BUNDLE_URL, &response))
         .await
         .is_ok()

@@ -1,11 +1,11 @@
 // The loader of every prerendered page, last in <body>.
 //
 // The content paints first, from the HTML and the stylesheet alone; then
-// this loads the page's small wasm (crates/page) and fetches the live
-// bundle beside it. The wasm decides (`start`, in Rust): the page is
-// complete as written (then a report form, if the page has one, gets its
-// own small module), or the app must take over, and then this loads the
-// app (the visitors' build). What the build knows (the files' names, the
+// this loads the page's small wasm (crates/page) and starts the helper
+// thread that fetches the live bundle beside it (check.js). The wasm
+// decides (`start`, in Rust): the page is complete as written (then a report form, if the page
+// has one, gets its own small module), or the app must take over, and then
+// this loads the app (the visitors' build). What the build knows (the files' names, the
 // bundle's address and fingerprint, the campaign) the prerender wrote into
 // the page, in the `#build` block.
 
@@ -44,11 +44,18 @@ addEventListener('click', (event) => {
 });
 
 async function start() {
-  const bundle = fetch(build.bundle_url);
-  bundle.catch(() => {});
+  // The page's helper thread fetches the live bundle from now on, while the
+  // page's wasm arrives (crates/page's `Check`, which it answers). An error
+  // before the wasm listens (its script not found) is kept for it.
+  let check;
+  try {
+    check = new Worker(build.check);
+    check.onerror = () => (check.broken = true);
+    check.postMessage({ fetch: build.bundle_url });
+  } catch {}
   // If it cannot arrive, the page stays as written (below).
   const page = await load(build.page);
-  if (!(await page.module.start(build, bundle))) {
+  if (!(await page.module.start(build, check))) {
     // A complete page with the report form ("Take part"): its own small
     // module works it (crates/report), not the app.
     const form = document.querySelector('#prerendered form[data-report-form]');

@@ -1,87 +1,144 @@
 //! What a prerendered page does once it has painted: the decisions of its
 //! start-up, which its loader script (`js/start.js`) only carries out.
 //!
-//! The loader fetches the live bundle beside this wasm and hands both to
-//! [`start`] with what the build wrote into the page (the `#build` block:
-//! the SHA-256 of the bundle the pages were written from, and its
-//! campaign). If the live bundle is, byte for byte, that one, the page
-//! already is what the app would render and [`start`] finishes it without
-//! the app; otherwise it hands the bundle's text to the app
-//! ([`solidarity_browser::handover`]) and tells the loader to load it.
+//! The loader loads this wasm and calls [`start`] with what the build wrote
+//! into the page (the `#build` block: the SHA-256 of the bundle the pages
+//! were written from, and its campaign) and the helper thread it started
+//! ([`Check`], `js/check.js`), which fetches and hashes the live bundle. If
+//! it is, byte for byte, the built one, the page already is what the app
+//! would render and is finished without the app, its bytes kept for offline
+//! by that thread; otherwise their text is handed to the app
+//! ([`solidarity_browser::handover`]) and the loader told to load it.
 
 use crate::dom::PageCountdown;
-use js_sys::{Object, Promise, Reflect, Uint8Array};
+use js_sys::{Object, Promise, Reflect};
 use solidarity_browser::{storage, AppState};
 use solidarity_core::paging;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Response, Window};
+use web_sys::{MessageEvent, Window, Worker};
 
 /// Starts the page: `build` is the page's `#build` block (as `JSON.parse`
-/// made it), `bundle` the loader's fetch of the live bundle. Resolves to
-/// `true` when the app must take over (the bundle changed, could not be
-/// fetched, or the address asks for more than the page shows), `false`
-/// when the page is complete without it.
+/// made it), `check` the loader's helper thread (`undefined` if it could not
+/// start one). Resolves to `true` when the app must take over (the bundle
+/// changed, could not be fetched, or the address asks for more than the
+/// page shows), `false` when the page is complete without it.
 #[wasm_bindgen]
-pub async fn start(build: JsValue, bundle: Promise) -> Result<bool, JsValue> {
+pub async fn start(build: JsValue, check: JsValue) -> Result<bool, JsValue> {
     let window = web_sys::window().ok_or("no window")?;
     // Until the app replaces them, if it comes.
     crate::buttons::wire_forgetting();
     crate::buttons::wire_sharing();
 
-    let Some(bytes) = fetched(bundle).await else {
+    let Some(check) = check.dyn_into().ok().map(Check) else {
+        // The app fetches the bundle itself.
+        return Ok(true);
+    };
+    let Some(live) = check.hash().await else {
         // The app retries, and shows the saved copy meanwhile.
         return Ok(true);
     };
-    // The bytes stay in JavaScript's memory: hashed there, and kept for
-    // offline as they are. Only a bundle the app needs is decoded, once: a
-    // current page never reads megabytes on its main thread.
     let built = Reflect::get(&build, &"bundle_sha256".into())?.as_string();
     let elsewhere = AppState::Elsewhere.is_marked();
     // A list's page asked by the query of earlier links (`?page=2`) is more
     // than the page shows; any other query (`?from=partner`) is not.
     let asks_more = paging::query_names_a_page(&window.location().search()?);
-    let current = match built {
-        Some(built) if !elsewhere && !asks_more => {
-            let live = sha256_hex(&window, &bytes).await;
-            (live.as_deref() == Some(built.as_str())).then_some(built)
-        }
+    let current = match (built, live) {
+        (Some(built), Some(live)) if !elsewhere && !asks_more && built == live => Some(built),
         _ => None,
     };
     let Some(sha256) = current else {
-        let text = web_sys::TextDecoder::new()?.decode_with_buffer_source(&bytes)?;
-        solidarity_browser::handover::hand_over(&text);
+        // Only a bundle the app needs is decoded, once.
+        if let Some(bytes) = check.bytes().await {
+            let text = web_sys::TextDecoder::new()?.decode_with_buffer_source(&bytes)?;
+            solidarity_browser::handover::hand_over(&text);
+        }
         return Ok(true);
     };
-    finish_without_the_app(&window, &build, bytes, sha256)?;
+    finish_without_the_app(&window, &build, check, sha256)?;
     Ok(false)
 }
 
-/// The bundle's bytes, if it arrived whole with a success status.
-async fn fetched(bundle: Promise) -> Option<Object> {
-    let response: Response = JsFuture::from(bundle).await.ok()?.dyn_into().ok()?;
-    if !response.ok() {
-        return None;
+/// The page's helper thread (a dedicated worker, `js/check.js`), which
+/// the loader started and asked to fetch the live bundle, and which holds
+/// its bytes: a page that is current never has them on its main thread (25
+/// MB at 10,000 posts), and a page whose app needs them gets them moved,
+/// not copied. It is asked one question at a time, and ended with the
+/// last.
+struct Check(Worker);
+
+impl Check {
+    /// The answer to `question`; `None` if the worker failed (its script
+    /// could not be loaded, or it could not answer) or did not have it.
+    async fn ask(&self, question: &Object) -> Option<JsValue> {
+        let worker = &self.0;
+        // Failed before this listened (the loader noted it).
+        if Reflect::get(worker, &"broken".into()).ok()?.is_truthy() {
+            return None;
+        }
+        let answer = Promise::new(&mut |answered, failed| {
+            worker.set_onmessage(Some(&answered));
+            worker.set_onerror(Some(&failed));
+        });
+        worker.post_message(question).ok()?;
+        let event: MessageEvent = JsFuture::from(answer).await.ok()?.dyn_into().ok()?;
+        let data = event.data();
+        let failed = Reflect::get(&data, &"failed".into()).ok()?.is_truthy();
+        (!failed).then_some(data)
     }
-    let buffer = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
-    buffer.dyn_into().ok()
+
+    /// The live bundle's SHA-256 (lowercase hex): `None` if it could not
+    /// be fetched, `Some(None)` if the browser cannot hash (no SubtleCrypto:
+    /// plain http on a public host), so that nothing can be compared.
+    async fn hash(&self) -> Option<Option<String>> {
+        let answer = self.ask(&question("hash", &true.into())).await;
+        if answer.is_none() {
+            self.0.terminate();
+        }
+        Some(Reflect::get(&answer?, &"sha256".into()).ok()?.as_string())
+    }
+
+    /// The live bundle's bytes, moved to this thread (an `ArrayBuffer`);
+    /// the last question.
+    async fn bytes(self) -> Option<Object> {
+        let answer = self.ask(&question("give", &true.into())).await;
+        self.0.terminate();
+        Reflect::get(&answer?, &"bytes".into())
+            .ok()?
+            .dyn_into()
+            .ok()
+    }
+
+    /// Keeps the bytes, whose SHA-256 is `sha256`, as the last good bundle
+    /// (where [`storage`] says, in the worker); whether they are kept. The
+    /// last question.
+    async fn keep(self, sha256: &str) -> bool {
+        let keep = Object::new();
+        for (key, value) in [
+            ("cache", storage::LAST_GOOD_CACHE),
+            ("header", storage::SHA256_HEADER),
+            ("sha256", sha256),
+        ] {
+            let _ = Reflect::set(&keep, &key.into(), &value.into());
+        }
+        let answer = self.ask(&question("keep", &keep)).await;
+        self.0.terminate();
+        let kept = answer
+            .and_then(|answer| Reflect::get(&answer, &"kept".into()).ok())
+            .is_some_and(|kept| kept.is_truthy());
+        if kept {
+            storage::forget_old_copy();
+        }
+        kept
+    }
 }
 
-/// The SHA-256 of `bytes` in lowercase hex, by the browser's own crypto;
-/// `None` without SubtleCrypto (plain http on a public host): nothing can
-/// then be compared, and the app decides, as if the bundle had changed.
-async fn sha256_hex(window: &Window, bytes: &Object) -> Option<String> {
-    let crypto = window.crypto().ok()?;
-    if !Reflect::get(&crypto, &"subtle".into()).ok()?.is_object() {
-        return None;
-    }
-    let digest = crypto
-        .subtle()
-        .digest_with_str_and_buffer_source("SHA-256", bytes)
-        .ok()?;
-    let digest = Uint8Array::new(&JsFuture::from(digest).await.ok()?).to_vec();
-    Some(digest.iter().map(|b| format!("{b:02x}")).collect())
+/// `{ verb: value }`, a question for the worker.
+fn question(verb: &str, value: &JsValue) -> Object {
+    let question = Object::new();
+    let _ = Reflect::set(&question, &verb.into(), value);
+    question
 }
 
 /// A current page: what the app would add is the countdown's ticking, the
@@ -91,14 +148,14 @@ async fn sha256_hex(window: &Window, bytes: &Object) -> Option<String> {
 fn finish_without_the_app(
     window: &Window,
     build: &JsValue,
-    bytes: Object,
+    check: Check,
     sha256: String,
 ) -> Result<(), JsValue> {
     if let Err(e) = tick_the_countdown(window, build) {
         web_sys::console::warn_2(&"the countdown cannot tick:".into(), &e);
     }
     wasm_bindgen_futures::spawn_local(async move {
-        if !storage::keep_last_good_bytes(&bytes, &sha256).await {
+        if !check.keep(&sha256).await {
             web_sys::console::warn_1(&"no copy of the bundle kept for offline use".into());
         }
         // Complete: the copy kept too, for a visitor who leaves at once.
