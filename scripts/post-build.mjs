@@ -12,8 +12,9 @@
 //    Pages), and precompresses text files (.br, .gz) for servers that serve
 //    them as they are. See docs/deploy.md.
 //
-// The policy and headers are also in deploy/nginx/site.conf; tests/e2e/deploy.test.mjs
-// checks that both agree.
+// The policy is written once, in deploy/nginx/site.conf, and read from there;
+// the other headers are also there, and tests/e2e/deploy.test.mjs checks
+// that both agree.
 
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -27,9 +28,14 @@ import { precompress } from './precompress.mjs';
 const dist = resolve(process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist');
 const release = (process.env.TRUNK_PROFILE ?? 'release') === 'release';
 
-/** The site's policy, but for frame-ancestors (not allowed in a <meta>). */
-const CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; form-action 'none'; base-uri 'none'";
+/** The site's policy, but for frame-ancestors (not allowed in a <meta>):
+ *  the one nginx sends (its `$csp`), for the pages' <meta> and _headers. */
+const SITE_CONF = resolve(import.meta.dirname, '../deploy/nginx/site.conf');
+const CSP = readFileSync(SITE_CONF, 'utf8').match(/^set \$csp "([^"]+)";$/m)?.[1];
+if (!CSP) throw new Error(`post-build: no \`set $csp "…";\` line in ${SITE_CONF}`);
+/** `html` with the policy first in its <head>, for hosts that cannot send headers. */
+const withPolicy = (html) =>
+  html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`);
 
 await buildWidget(dist);
 
@@ -61,13 +67,11 @@ function offlineFiles(shell, loading) {
 
 if (release) {
   // 3a. The policy in the page itself, first in <head> (of the template of
-  // every page the prerender writes).
-  const indexPath = join(dist, 'index.html');
-  const index = readFileSync(indexPath, 'utf8').replace(
-    '<meta charset="utf-8" />',
-    `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
-  );
-  writeFileSync(indexPath, index);
+  // every page the prerender writes, and of the iframe embed's page, whose
+  // frame-ancestors * only a server can add).
+  for (const page of ['index.html', 'embed/countdown/index.html']) {
+    writeFileSync(join(dist, page), withPolicy(readFileSync(join(dist, page), 'utf8')));
+  }
 
   // 3a'. Every page written as HTML from the app's components, finished:
   // index.html becomes the template (kept as shell.html, the page for
