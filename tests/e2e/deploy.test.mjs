@@ -337,7 +337,7 @@ describe('the critical path', () => {
       // arrived never would be, and the deadline would say so.
       let asItCame;
       await page.route(/\/page-[0-9a-f]{16}_bg\.wasm$/, async (route) => {
-        asItCame = await Promise.race([asked.then(() => true), new Promise((resolve) => setTimeout(resolve, 15_000, false))]);
+        asItCame = await Promise.race([asked.then(() => true), new Promise((resolve) => setTimeout(resolve, 15_000, false).unref())]);
         await route.continue();
       });
       await page.goto(site.origin + '/en/posts');

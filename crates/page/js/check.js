@@ -50,9 +50,14 @@ addEventListener('message', async ({ data }) => {
     fetched.catch(() => {});
     return;
   }
-  const bundle = await fetched?.catch(() => null);
-  if (data.hash) postMessage(bundle ? { sha256: bundle.sha256 } : { failed: true });
-  else if (data.keep) postMessage({ kept: bundle ? await keep(bundle, data.keep) : false });
-  else if (data.give && bundle) postMessage({ bytes: bundle.bytes }, [bundle.bytes]);
-  else postMessage({ failed: true });
+  // Every question is answered: the page waits for the answer.
+  try {
+    const bundle = await fetched?.catch(() => null);
+    if (data.hash) postMessage(bundle ? { sha256: bundle.sha256 } : { failed: true });
+    else if (data.keep) postMessage({ kept: bundle ? await keep(bundle, data.keep) : false });
+    else if (data.give && bundle) postMessage({ bytes: bundle.bytes }, [bundle.bytes]);
+    else postMessage({ failed: true });
+  } catch {
+    postMessage({ failed: true });
+  }
 });

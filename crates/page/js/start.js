@@ -3,11 +3,11 @@
 // The content paints first, from the HTML and the stylesheet alone; then
 // this loads the page's small wasm (crates/page) and starts the helper
 // thread that fetches the live bundle beside it (check.js). The wasm
-// decides (`start`, in Rust): the page is complete as written (then a report form, if the page
-// has one, gets its own small module), or the app must take over, and then
-// this loads the app (the visitors' build). What the build knows (the files' names, the
-// bundle's address and fingerprint, the campaign) the prerender wrote into
-// the page, in the `#build` block.
+// decides (`start`, in Rust): the page is complete as written (then a
+// report form, if the page has one, gets its own small module), or the app
+// must take over, and then this loads the app (the visitors' build). What
+// the build knows (the files' names, the bundle's address and fingerprint,
+// the campaign) the prerender wrote into the page, in the `#build` block.
 
 const html = document.documentElement;
 const build = JSON.parse(document.getElementById('build').textContent);
