@@ -14,7 +14,8 @@
 //   { give: true }                      { bytes: ArrayBuffer } (moved, not copied)
 
 let fetched;
-let url;
+// Where the bundle was fetched from: where it is kept.
+let address;
 
 async function fetchBundle(url) {
   const response = await fetch(url);
@@ -32,12 +33,12 @@ async function fetchBundle(url) {
 async function keep({ bytes }, { cache: name, header, sha256 }) {
   try {
     const cache = await caches.open(name);
-    if ((await cache.match(url))?.headers.get(header) === sha256) return true;
-    await cache.put(url, new Response(bytes, { headers: { 'content-type': 'application/json', [header]: sha256 } }));
+    if ((await cache.match(address))?.headers.get(header) === sha256) return true;
+    await cache.put(address, new Response(bytes, { headers: { 'content-type': 'application/json', [header]: sha256 } }));
     return true;
   } catch {
     try {
-      await (await caches.open(name)).delete(url);
+      await (await caches.open(name)).delete(address);
     } catch {}
     return false;
   }
@@ -45,8 +46,8 @@ async function keep({ bytes }, { cache: name, header, sha256 }) {
 
 addEventListener('message', async ({ data }) => {
   if (data.fetch) {
-    url = data.fetch;
-    fetched = fetchBundle(url);
+    address = data.fetch;
+    fetched = fetchBundle(address);
     fetched.catch(() => {});
     return;
   }
