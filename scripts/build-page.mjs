@@ -1,12 +1,12 @@
 // Builds what a prerendered page loads: before it paints, the language of an
 // address without one (crates/page/js/language.js, minified); after its
 // first paint, its loader (crates/page/js/start.js, minified), its small
-// wasm (crates/page: the decisions of its start-up, the countdown's
-// ticking) and the helper thread that fetches the bundle for it
+// wasm (crates/page: the decisions of its start-up; built a second time
+// with the countdown's ticking, for the home page) and the helper thread that fetches the bundle for it
 // (crates/page/js/check.js, minified), and on "Take part" the report form's
 // module (crates/report).
 // Writes <dist>/language-HASH.js, <dist>/start-HASH.js, <dist>/check-HASH.js, <dist>/page-HASH.js,
-// <dist>/page-HASH_bg.wasm and <dist>/report-HASH(.js, _bg.wasm), named by
+// <dist>/page-HASH_bg.wasm, <dist>/page-with-countdown-HASH(.js, _bg.wasm) and <dist>/report-HASH(.js, _bg.wasm), named by
 // their content.
 //
 // scripts/post-build.mjs calls it for release builds. Needs cargo,
@@ -31,15 +31,22 @@ async function minified(dist, source, name, module) {
   return `/${file}`;
 }
 
-/** Builds crates/page and crates/report into `dist`; returns the site
- *  paths of the language script, the loader, the page's helper thread
- *  (`check`), the page module's script and wasm, and the report module's
- *  (`report`: `{ glue, wasm }`). */
+/** Builds crates/page (twice: without the countdown's ticking, and with
+ *  it for the pages that show a countdown) and crates/report into `dist`;
+ *  returns the site paths of the language script, the loader, the page's
+ *  helper thread (`check`), and the modules' scripts and wasm (`{ glue,
+ *  wasm }`): `page`, `pageWithCountdown` and `report`. */
 export async function buildPageModule(dist) {
-  const module = await buildWebModule('build-page', {
+  const page = await buildWebModule('build-page', {
     cargoArgs: ['--lib', '--package', 'solidarity-page'],
     artifact: 'solidarity_page.wasm',
     name: 'page',
+    dist,
+  });
+  const pageWithCountdown = await buildWebModule('build-page', {
+    cargoArgs: ['--lib', '--package', 'solidarity-page', '--features', 'countdown'],
+    artifact: 'solidarity_page.wasm',
+    name: 'page-with-countdown',
     dist,
   });
   // The report form's module ("Take part"), which the loader brings on that page only.
@@ -55,6 +62,7 @@ export async function buildPageModule(dist) {
     loader: await minified(dist, LOADER_SOURCE, 'start', true),
     // The page's helper thread (a classic worker's script).
     check: await minified(dist, CHECK_SOURCE, 'check', false),
-    ...module,
+    page,
+    pageWithCountdown,
   };
 }

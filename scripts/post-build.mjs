@@ -83,13 +83,14 @@ if (release) {
   // what they load into each page (src/prerender.rs); nothing rewrites the
   // pages afterwards.
   const app = await buildVisitorApp(dist);
-  const { language, loader, check, glue, wasm, report } = await buildPageModule(dist);
+  const { language, loader, check, page, pageWithCountdown, report } = await buildPageModule(dist);
   const bundle = readFileSync(join(dist, 'data', 'bundle.json'));
   const loading = {
     language,
     script: loader,
     check,
-    page: { glue, wasm },
+    page,
+    page_with_countdown: pageWithCountdown,
     app,
     report,
     bundle_sha256: createHash('sha256').update(bundle).digest('hex'),

@@ -17,6 +17,7 @@ use solidarity_core::i18n::Lang;
 use solidarity_core::route::Route;
 use solidarity_core::Site;
 use solidarity_render::frame::PRERENDERED_ID;
+use solidarity_render::home;
 use solidarity_render::page::{self, Address};
 use solidarity_render::Markup;
 use std::sync::Arc;
@@ -34,8 +35,16 @@ pub struct Loading {
     /// The page's helper thread, which fetches the live bundle off the
     /// main thread (`crates/page/js/check.js`, minified): `/check-HASH.js`.
     pub check: String,
-    /// The page's small wasm (`solidarity_page`).
+    /// The page's small wasm (`solidarity_page`), for a page without a
+    /// countdown. Each page's `#build` block names one of the two as
+    /// `page` ([`Build::page`]).
+    #[serde(skip_serializing)]
     pub page: WasmModule,
+    /// The same module built to make a countdown tick too (its `countdown`
+    /// feature, 10 KB brotli more), for the pages that show one
+    /// ([`solidarity_render::home::shows_countdown`]).
+    #[serde(skip_serializing)]
+    pub page_with_countdown: WasmModule,
     /// The visitors' build of the app.
     pub app: WasmModule,
     /// What works the "Take part" page's report form on a complete page,
@@ -60,6 +69,9 @@ pub struct WasmModule {
 struct Build<'a> {
     #[serde(flatten)]
     loading: &'a Loading,
+    /// The page's module: [`Loading::page`] or, on a page with a
+    /// countdown, [`Loading::page_with_countdown`].
+    page: &'a WasmModule,
     bundle_url: &'static str,
     /// Where the loader remembers a language chosen before any wasm runs.
     lang_key: &'static str,
@@ -97,9 +109,14 @@ pub fn addresses(site: &Site) -> Vec<String> {
 }
 
 impl<'a> Build<'a> {
-    fn new(loading: &'a Loading, campaign: &'a serde_json::Value) -> Build<'a> {
+    fn new(
+        loading: &'a Loading,
+        page: &'a WasmModule,
+        campaign: &'a serde_json::Value,
+    ) -> Build<'a> {
         Build {
             loading,
+            page,
             bundle_url: solidarity_browser::BUNDLE_URL,
             lang_key: solidarity_browser::storage::LANG_KEY,
             campaign,
@@ -118,8 +135,7 @@ pub fn pages(
 ) -> Result<Vec<Page>, String> {
     let bundle: serde_json::Value =
         serde_json::from_str(bundle_text).map_err(|e| format!("the bundle: {e}"))?;
-    let build = Build::new(loading, &bundle["campaign"]);
-    let template = Template::parse(template, &build)?;
+    let template = Template::parse(template, loading, &bundle["campaign"])?;
     Ok(addresses(site)
         .into_iter()
         .map(|path| {
@@ -252,12 +268,18 @@ struct Template {
     /// Up to and including `<body>` (without a `<title>` or `lang`: each
     /// page adds its own).
     head: String,
-    /// What follows the page's content, its loader included.
-    tail: String,
+    /// What follows the page's content, its loader included: for a page
+    /// without a countdown, then for one with it (their `#build` blocks
+    /// name the page's module built without it, or with it).
+    tails: [String; 2],
 }
 
 impl Template {
-    fn parse(index: &str, build: &Build) -> Result<Template, String> {
+    fn parse(
+        index: &str,
+        loading: &Loading,
+        campaign: &serde_json::Value,
+    ) -> Result<Template, String> {
         let without_title = cut_between(index, "<title>", "</title>")
             .ok_or("index.html has no <title> to replace")?;
         // Prerendered pages read without JavaScript: no apology for it.
@@ -267,17 +289,19 @@ impl Template {
         let body_at = html.find("<body>").ok_or("index.html has no <body>")? + "<body>".len();
         let (head, tail) = html.split_at(body_at);
         let end = tail.rfind("</body>").ok_or("index.html has no </body>")?;
-        let tail = format!(
-            "{}{}\n    \
-             <script type=\"module\" src=\"{}\" fetchpriority=\"low\"></script>\n  {}",
-            &tail[..end],
-            build_block(build)?,
-            html_escape::encode_double_quoted_attribute(&build.loading.script),
-            &tail[end..],
-        );
+        let with = |page| -> Result<String, String> {
+            Ok(format!(
+                "{}{}\n    \
+                 <script type=\"module\" src=\"{}\" fetchpriority=\"low\"></script>\n  {}",
+                &tail[..end],
+                build_block(&Build::new(loading, page, campaign))?,
+                html_escape::encode_double_quoted_attribute(&loading.script),
+                &tail[end..],
+            ))
+        };
         Ok(Template {
-            head: with_language_script(&without_loaders(head), &build.loading.language)?,
-            tail,
+            head: with_language_script(&without_loaders(head), &loading.language)?,
+            tails: [with(&loading.page)?, with(&loading.page_with_countdown)?],
         })
     }
 
@@ -286,6 +310,8 @@ impl Template {
     fn render(&self, path: &str, site: &Site, now: i64) -> String {
         let address = Address::of(path, "");
         let lang = address.lang().unwrap_or_default();
+        let counts_down =
+            matches!(address, Address::Page { route, .. } if home::shows_countdown(route));
         let page = match address {
             Address::Page {
                 lang,
@@ -316,7 +342,7 @@ impl Template {
             "{head}\n    <div id=\"{PRERENDERED_ID}\" class=\"app\" data-path=\"{}\">{}</div>{}",
             html_escape::encode_double_quoted_attribute(path),
             body.into_string(),
-            self.tail
+            self.tails[usize::from(counts_down)]
         )
     }
 }
@@ -414,6 +440,7 @@ mod tests {
             script: "/start-0123456789abcdef.js".into(),
             check: "/check-0123456789abcdef.js".into(),
             page: module("page"),
+            page_with_countdown: module("page-with-countdown"),
             app: module("visitor"),
             report: module("report"),
             bundle_sha256: "ab".repeat(32),
@@ -573,9 +600,7 @@ mod tests {
             solidarity_render::hostile::hostile_bundle(default_site().bundle.clone(), &naughty);
         let site = Arc::new(Site::draft(bundle));
         let campaign = serde_json::json!({});
-        let loading = loading();
-        let build = Build::new(&loading, &campaign);
-        let template = Template::parse(INDEX, &build).unwrap();
+        let template = Template::parse(INDEX, &loading(), &campaign).unwrap();
         for (i, s) in naughty.iter().enumerate() {
             let html = template.render(&format!("/en/posts/post-{i}"), &site, 0);
             let where_ = format!("post {i}: {s:?}");
@@ -684,10 +709,10 @@ mod tests {
     fn a_template_without_a_title_or_body_is_refused() {
         let campaign = serde_json::json!({});
         let loading = loading();
-        let build = Build::new(&loading, &campaign);
-        assert!(Template::parse("<html><body></body></html>", &build).is_err());
-        assert!(Template::parse("<html><title>x</title></html>", &build).is_err());
-        assert!(Template::parse("<html><title>x</title><body>", &build).is_err());
+        let parse = |index| Template::parse(index, &loading, &campaign);
+        assert!(parse("<html><body></body></html>").is_err());
+        assert!(parse("<html><title>x</title></html>").is_err());
+        assert!(parse("<html><title>x</title><body>").is_err());
     }
 
     /// A page paints before any script: the template's preloads and the
@@ -728,22 +753,30 @@ mod tests {
     }
 
     /// The block carries what the loader and the page's wasm read: the
-    /// files, the bundle's address and fingerprint, and the bundle file's
-    /// own campaign.
+    /// files (the page's module with the countdown's ticking on the pages
+    /// with a countdown only, the home pages), the bundle's address and
+    /// fingerprint, and the bundle file's own campaign.
     #[test]
     fn each_page_names_what_it_loads_and_the_campaign() {
         let text = std::fs::read_to_string(BUNDLE).unwrap();
         let bundle: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let mut ticking = Vec::new();
         for page in default_pages() {
             let block = build_block(&page.html);
             assert_eq!(block["script"], "/start-0123456789abcdef.js");
-            assert_eq!(block["page"]["glue"], "/page-0123456789abcdef.js");
+            if block["page"]["glue"] == "/page-with-countdown-0123456789abcdef.js" {
+                ticking.push(page.path.clone());
+            } else {
+                assert_eq!(block["page"]["glue"], "/page-0123456789abcdef.js");
+            }
+            assert!(block.get("page_with_countdown").is_none());
             assert_eq!(block["app"]["wasm"], "/visitor-0123456789abcdef_bg.wasm");
             assert_eq!(block["bundle_sha256"], "ab".repeat(32));
             assert_eq!(block["bundle_url"], "/data/bundle.json");
             assert_eq!(block["lang_key"], "solidarity-day:lang");
             assert_eq!(block["campaign"], bundle["campaign"], "{}", page.path);
         }
+        assert_eq!(ticking, ["/be", "/ru", "/en"]);
     }
 
     /// Whatever an editor writes in the campaign (every naughty string, and
@@ -765,9 +798,7 @@ mod tests {
             .map(String::from),
         );
         let campaign = serde_json::json!({ "title": texts, "honoree": texts.join("") });
-        let loading = loading();
-        let build = Build::new(&loading, &campaign);
-        let template = Template::parse(INDEX, &build).unwrap();
+        let template = Template::parse(INDEX, &loading(), &campaign).unwrap();
         let html = template.render("/en/manifesto", &default_site(), 0);
         assert_eq!(build_block(&html)["campaign"], campaign);
         assert_eq!(html.matches("</script>").count(), 3);

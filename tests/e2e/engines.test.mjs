@@ -71,7 +71,7 @@ for (const engine of Object.values(ENGINES)) {
       });
       const files = await session.run(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
       assert.ok(
-        files.some((f) => /^\/page-[0-9a-f]+_bg\.wasm$/.test(f)),
+        files.some((f) => /^\/page-with-countdown-[0-9a-f]+_bg\.wasm$/.test(f)),
         files.join(' '),
       );
       assert.ok(!files.some((f) => /^\/visitor-/.test(f)), `no app: ${files.join(' ')}`);

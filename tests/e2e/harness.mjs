@@ -415,13 +415,17 @@ export async function prerenderedCopy(bundle, serveOptions = {}) {
     await writeFile(join(dir, 'data/bundle.json'), text);
     // What the build's pages load, but written from this bundle: its pages
     // are current when this bundle is the live one.
-    const page = await readFile(join(DIST, 'en/index.html'), 'utf8');
-    const built = JSON.parse(page.match(/<script type="application\/json" id="build">([^<]*)<\/script>/)[1]);
+    const blockOf = async (file) =>
+      JSON.parse((await readFile(join(DIST, file), 'utf8')).match(/<script type="application\/json" id="build">([^<]*)<\/script>/)[1]);
+    const built = await blockOf('en/manifesto/index.html');
+    // The home page's module makes its countdown tick.
+    const home = await blockOf('en/index.html');
     const loading = JSON.stringify({
       language: built.language,
       script: built.script,
       check: built.check,
       page: built.page,
+      page_with_countdown: home.page,
       app: built.app,
       report: built.report,
       bundle_sha256: createHash('sha256').update(text).digest('hex'),

@@ -45,9 +45,12 @@ test('every prerendered page names what it loads, and all of it exists', async (
       build.report.wasm,
     ];
     for (const path of [language[1], ...files]) {
-      assert.match(path, /^\/[a-z]+-[0-9a-f]{16}(_bg)?\.(js|wasm)$/, `${file}: ${path}`);
+      assert.match(path, /^\/[a-z]+(-[a-z]+)*-[0-9a-f]{16}(_bg)?\.(js|wasm)$/, `${file}: ${path}`);
       assert.ok((await stat(join(DIST, path))).isFile(), `${file}: ${path} exists`);
     }
+    // Only a page with a countdown loads the module that makes it tick.
+    const countdown = html.includes('<section class="countdown"');
+    assert.match(build.page.wasm, countdown ? /^\/page-with-countdown-/ : /^\/page-[0-9a-f]/, `${file}: its page module`);
     const loader = `<script type="module" src="${build.script}" fetchpriority="low"></script>`;
     assert.ok(html.slice(0, html.lastIndexOf('</body>')).trimEnd().endsWith(loader), `${file}: the loader is last`);
     const head = html.slice(0, html.indexOf('</head>'));

@@ -10,11 +10,9 @@
 //! by that thread; otherwise their text is handed to the app
 //! ([`solidarity_browser::handover`]) and the loader told to load it.
 
-use crate::dom::PageCountdown;
 use js_sys::{Object, Promise, Reflect};
 use solidarity_browser::{storage, AppState};
 use solidarity_core::paging;
-use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{MessageEvent, Window, Worker};
@@ -141,19 +139,23 @@ fn question(verb: &str, value: &JsValue) -> Object {
     question
 }
 
-/// A current page: what the app would add is the countdown's ticking, the
-/// copy kept for offline and the service worker. (An address without a
-/// language got the visitor's before the page painted: `js/language.js`.)
-/// The campaign is the build's (the bundle is): nothing is parsed.
+/// A current page: what the app would add is the countdown's ticking (if
+/// the page shows one, it loads the module built with it), the copy kept
+/// for offline and the service worker. (An address without a language got
+/// the visitor's before the page painted: `js/language.js`.) The campaign is
+/// the build's (the bundle is): nothing is parsed.
 fn finish_without_the_app(
     window: &Window,
     build: &JsValue,
     check: Check,
     sha256: String,
 ) -> Result<(), JsValue> {
-    if let Err(e) = tick_the_countdown(window, build) {
+    #[cfg(feature = "countdown")]
+    if let Err(e) = countdown::tick(window, build) {
         web_sys::console::warn_2(&"the countdown cannot tick:".into(), &e);
     }
+    #[cfg(not(feature = "countdown"))]
+    let _ = (window, build);
     wasm_bindgen_futures::spawn_local(async move {
         if !check.keep(&sha256).await {
             web_sys::console::warn_1(&"no copy of the bundle kept for offline use".into());
@@ -167,34 +169,46 @@ fn finish_without_the_app(
     Ok(())
 }
 
-thread_local! {
-    /// The page's countdown, ticking as long as the page lives.
-    static COUNTDOWN: RefCell<Option<PageCountdown>> = const { RefCell::new(None) };
-}
+/// The page's countdown, ticking: only in the module built for the pages
+/// that show one (the `countdown` feature), which the prerender names in
+/// those pages' `#build` block.
+#[cfg(feature = "countdown")]
+mod countdown {
+    use crate::dom::PageCountdown;
+    use js_sys::Reflect;
+    use std::cell::RefCell;
+    use wasm_bindgen::prelude::*;
+    use web_sys::Window;
 
-fn tick_the_countdown(window: &Window, build: &JsValue) -> Result<(), JsValue> {
-    let section = window.document().and_then(|d| {
-        d.query_selector("#prerendered section.countdown")
-            .ok()
-            .flatten()
-    });
-    let Some(section) = section else {
-        return Ok(());
-    };
-    let campaign = Reflect::get(build, &"campaign".into())?;
-    let countdown = PageCountdown::new(section, campaign)?;
-    COUNTDOWN.with(|c| *c.borrow_mut() = Some(countdown));
-    let tick = Closure::<dyn FnMut()>::new(|| {
-        COUNTDOWN.with(|c| {
-            if let Some(countdown) = c.borrow_mut().as_mut() {
-                countdown.tick();
-            }
-        })
-    });
-    window.set_interval_with_callback_and_timeout_and_arguments_0(
-        tick.as_ref().unchecked_ref(),
-        1000,
-    )?;
-    tick.forget();
-    Ok(())
+    thread_local! {
+        /// The page's countdown, ticking as long as the page lives.
+        static COUNTDOWN: RefCell<Option<PageCountdown>> = const { RefCell::new(None) };
+    }
+
+    pub(super) fn tick(window: &Window, build: &JsValue) -> Result<(), JsValue> {
+        let section = window.document().and_then(|d| {
+            d.query_selector("#prerendered section.countdown")
+                .ok()
+                .flatten()
+        });
+        let Some(section) = section else {
+            return Ok(());
+        };
+        let campaign = Reflect::get(build, &"campaign".into())?;
+        let countdown = PageCountdown::new(section, campaign)?;
+        COUNTDOWN.with(|c| *c.borrow_mut() = Some(countdown));
+        let tick = Closure::<dyn FnMut()>::new(|| {
+            COUNTDOWN.with(|c| {
+                if let Some(countdown) = c.borrow_mut().as_mut() {
+                    countdown.tick();
+                }
+            })
+        });
+        window.set_interval_with_callback_and_timeout_and_arguments_0(
+            tick.as_ref().unchecked_ref(),
+            1000,
+        )?;
+        tick.forget();
+        Ok(())
+    }
 }

@@ -11,6 +11,13 @@ use solidarity_core::Site;
 /// How many posts the home page lists under "Recent trends".
 const RECENT_POSTS: usize = 3;
 
+/// Whether the page of `route` shows the countdown: the home page's
+/// ([`page`]) is the only one. A prerendered page that shows it loads the
+/// build of its module that makes it tick (`src/prerender.rs`).
+pub fn shows_countdown(route: Route) -> bool {
+    route == Route::Home
+}
+
 /// The page's content, in `lang`, its countdown at `moment`.
 pub fn page(site: &Site, lang: Lang, moment: Moment) -> Markup {
     let ui = lang.ui();

@@ -147,6 +147,11 @@ fn every_address_is_its_page_and_no_other() {
                     let page = of(&site, lang, route, requested, 1_790_000_000).unwrap();
                     let main = page.main.into_string();
                     assert_eq!(main.matches("<h1").count(), 1, "{href}");
+                    assert_eq!(
+                        main.contains(r#"<section class="countdown""#),
+                        crate::home::shows_countdown(route),
+                        "{href}"
+                    );
                     assert!(!main.contains(not_found), "{href}");
                     let framed = crate::frame::page(
                         lang,
