@@ -37,7 +37,7 @@ pub struct Loading {
     pub check: String,
     /// The page's small wasm (`solidarity_page`), for a page without a
     /// countdown. Each page's `#build` block names one of the two as
-    /// `page` ([`Build::page`]).
+    /// `page`.
     #[serde(skip_serializing)]
     pub page: WasmModule,
     /// The same module built to make a countdown tick too (its `countdown`
