@@ -2,12 +2,12 @@
 // address without one (crates/page/js/language.js, minified); after its
 // first paint, its loader (crates/page/js/start.js, minified), its small
 // wasm (crates/page: the decisions of its start-up; built a second time
-// with the countdown's ticking, for the home page) and the helper thread that fetches the bundle for it
-// (crates/page/js/check.js, minified), and on "Take part" the report form's
-// module (crates/report).
-// Writes <dist>/language-HASH.js, <dist>/start-HASH.js, <dist>/check-HASH.js, <dist>/page-HASH.js,
-// <dist>/page-HASH_bg.wasm, <dist>/page-with-countdown-HASH(.js, _bg.wasm) and <dist>/report-HASH(.js, _bg.wasm), named by
-// their content.
+// with the countdown's ticking, for the home page) and the helper thread
+// that fetches the bundle for it (crates/page/js/check.js, minified), and
+// on "Take part" the report form's module (crates/report).
+// Writes <dist>/language-HASH.js, <dist>/start-HASH.js, <dist>/check-HASH.js,
+// <dist>/page-HASH(.js, _bg.wasm), <dist>/page-with-countdown-HASH(.js,
+// _bg.wasm) and <dist>/report-HASH(.js, _bg.wasm), named by their content.
 //
 // scripts/post-build.mjs calls it for release builds. Needs cargo,
 // wasm-bindgen (the pinned CLI) and wasm-opt on PATH, as scripts/setup
