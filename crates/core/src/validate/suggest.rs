@@ -3,34 +3,45 @@
 
 /// "Did you mean" for the slugs of one collection, which may hold thousands:
 /// only valid slugs are suggested, only those of a length that could be
-/// close are compared, and each distinct mistake is looked up once.
+/// close are compared, and each distinct mistake is looked up once. Made
+/// ready at the first mistake: a valid bundle (what a visitor's browser
+/// checks) never pays for sorting names it will not suggest.
 pub(super) struct Suggester<'a> {
-    /// Valid slugs, shortest first (slugs are ASCII: bytes are characters).
+    /// The names; once [`Suggester::ready`], only those that can be
+    /// suggested, shortest first (slugs are ASCII: bytes are characters).
     known: Vec<&'a str>,
+    /// Only slugs are suggested (not for countries: "Czech Republic").
+    slugs_only: bool,
+    ready: bool,
     hints: std::collections::HashMap<&'a str, String>,
 }
 
 impl<'a> Suggester<'a> {
     pub(super) fn new(known: impl Iterator<Item = &'a str>) -> Self {
-        let mut known: Vec<&str> = known.filter(|k| crate::slug::is_valid(k)).collect();
-        known.sort_by_key(|k| k.len());
         Suggester {
-            known,
+            known: known.collect(),
+            slugs_only: true,
+            ready: false,
             hints: std::collections::HashMap::new(),
         }
     }
 
     /// For names that need not be slugs (countries: "Czech Republic").
     pub(super) fn any(known: impl Iterator<Item = &'a str>) -> Self {
-        let mut known: Vec<&str> = known.collect();
-        known.sort_by_key(|k| k.len());
         Suggester {
-            known,
-            hints: std::collections::HashMap::new(),
+            slugs_only: false,
+            ..Suggester::new(known)
         }
     }
 
     pub(super) fn hint(&mut self, wrong: &'a str) -> String {
+        if !self.ready {
+            if self.slugs_only {
+                self.known.retain(|k| crate::slug::is_valid(k));
+            }
+            self.known.sort_by_key(|k| k.len());
+            self.ready = true;
+        }
         let known = &self.known;
         self.hints
             .entry(wrong)
