@@ -6,7 +6,7 @@
 //!
 //! A prerendered page's loader starts one at once (crates/page asks it
 //! whether the live bundle is the built one); the apps start one to keep
-//! the bundle they validated ([`crate::storage::keep_last_good_text`]). It
+//! the bundle they validated ([`crate::storage::Keeper`]). It
 //! answers one question at a time, each `{ verb: value }`; the script's
 //! header lists them.
 
