@@ -6,11 +6,10 @@
 //! part" page. Every name is written here only;
 //! [`crate::forget::forget_this_site`] clears them all.
 
-use crate::helper::{object, Helper};
-use js_sys::{Promise, Reflect};
+use js_sys::{Object, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Cache, Response};
+use web_sys::{Cache, Response, ResponseInit};
 
 /// The cache that keeps the last bundle that passed validation, under
 /// [`crate::BUNDLE_URL`]. A cache, not `localStorage`: a bundle of 10,000
@@ -50,78 +49,45 @@ async fn settled(promise: Promise) -> Result<JsValue, JsValue> {
     JsFuture::from(promise).await
 }
 
-/// The kept copy's header that names its SHA-256: the next pages find it
-/// there and write nothing.
-const SHA256_HEADER: &str = "x-bundle-sha256";
+/// The kept copy's header that names its SHA-256, when it was kept from
+/// bytes whose hash the page knew (a prerendered page's helper thread keeps
+/// them: crates/page): the next pages find it there and write nothing.
+pub const SHA256_HEADER: &str = "x-bundle-sha256";
 
-/// What a helper thread keeps as the last good bundle.
-pub enum Kept<'a> {
-    /// The bytes it fetched itself, whose SHA-256 the page compared.
-    Fetched { sha256: &'a str },
-    /// The bytes of a bundle an app validated (the thread hashes them),
-    /// moved there.
-    Given(js_sys::Uint8Array),
-}
-
-/// Keeps the bundle in a helper thread: the hashing and the writing of
-/// megabytes stay off the page's main thread, and the rule is the thread's
-/// (a copy of the same bytes is left as it is; over the quota the old copy
-/// goes too, an old copy being worse than none). Returns whether it is
-/// kept; the copy earlier versions kept in `localStorage` goes once it is.
-pub async fn keep_last_good(helper: Helper, kept: Kept<'_>) -> bool {
-    let mut fields = vec![
-        ("cache", JsValue::from_str(LAST_GOOD_CACHE)),
-        ("header", JsValue::from_str(SHA256_HEADER)),
-    ];
-    let mut transfer = Vec::new();
-    match kept {
-        Kept::Fetched { sha256 } => fields.push(("sha256", sha256.into())),
-        Kept::Given(bytes) => {
-            transfer.push(bytes.buffer().into());
-            fields.push(("bytes", bytes.into()));
-            fields.push(("url", crate::BUNDLE_URL.into()));
-        }
-    }
-    let fields: Vec<(&str, &JsValue)> = fields.iter().map(|(k, v)| (*k, v)).collect();
-    let answer = helper.ask("keep", &object(&fields), &transfer).await;
-    let kept = answer
-        .and_then(|answer| Reflect::get(&answer, &"kept".into()).ok())
-        .is_some_and(|kept| kept.is_truthy());
-    if kept {
-        forget_old_copy();
-    }
-    kept
-}
-
-/// A helper thread an app starts before its bundle arrives, to keep it
-/// once validated ([`keep_last_good`]): its script loads while the bundle
-/// does, and keeping adds little before the page is shown.
-pub struct Keeper(Option<Helper>);
-
-impl Keeper {
-    /// The thread the page's `#build` block names, started now.
-    pub fn start() -> Keeper {
-        Keeper(Helper::start())
-    }
-
-    /// Keeps the bundle's text (copied out of the app's memory once, then
-    /// moved to the thread) as the last good one; whether it is kept
-    /// (never where the page names no helper: Trunk's development server).
-    pub async fn keep(self, text: &str) -> bool {
-        let Some(helper) = self.0 else {
-            return false;
-        };
-        let bytes = js_sys::Uint8Array::from(text.as_bytes());
-        keep_last_good(helper, Kept::Given(bytes)).await
-    }
+/// Keeps the bundle's text as the last good one; returns whether it is
+/// kept.
+pub async fn keep_last_good_text(text: &str) -> bool {
+    let init = ResponseInit::new();
+    let headers = Object::new();
+    let _ = Reflect::set(&headers, &"content-type".into(), &"application/json".into());
+    init.set_headers(&headers);
+    keep_last_good_response(Response::new_with_opt_str_and_init(Some(text), &init)).await
 }
 
 /// Removes the copy earlier versions of the site kept in `localStorage`,
 /// once a new one is kept: a device holds one.
-fn forget_old_copy() {
+pub fn forget_old_copy() {
     if let Some(storage) = storage() {
         let _ = storage.remove_item(OLD_LAST_GOOD_KEY);
     }
+}
+
+/// Keeps `response` under [`crate::BUNDLE_URL`]; returns whether it was
+/// kept. Over the quota the old copy goes too: an old copy would be worse
+/// than none.
+async fn keep_last_good_response(response: Result<Response, JsValue>) -> bool {
+    let (Some(cache), Ok(response)) = (last_good_cache().await, response) else {
+        return false;
+    };
+    forget_old_copy();
+    if settled(cache.put_with_str(crate::BUNDLE_URL, &response))
+        .await
+        .is_ok()
+    {
+        return true;
+    }
+    let _ = settled(cache.delete_with_str(crate::BUNDLE_URL)).await;
+    false
 }
 
 /// The kept copy, if any, without reading its body (it can be megabytes).
