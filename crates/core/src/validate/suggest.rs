@@ -3,44 +3,35 @@
 
 /// "Did you mean" for the slugs of one collection, which may hold thousands:
 /// only valid slugs are suggested, only those of a length that could be
-/// close are compared, and each distinct mistake is looked up once. Made
-/// ready at the first mistake: a valid bundle (what a visitor's browser
-/// checks) never pays for sorting names it will not suggest.
+/// close are compared, and each distinct mistake is looked up once. Sorted
+/// at the first mistake: a valid bundle (what a visitor's browser checks)
+/// never pays for sorting names it will not suggest.
 pub(super) struct Suggester<'a> {
-    /// The names; once [`Suggester::ready`], only those that can be
-    /// suggested, shortest first (slugs are ASCII: bytes are characters).
+    /// The names that can be suggested; shortest first once `sorted`
+    /// (slugs are ASCII: bytes are characters).
     known: Vec<&'a str>,
-    /// Only slugs are suggested (not for countries: "Czech Republic").
-    slugs_only: bool,
-    ready: bool,
+    sorted: bool,
     hints: std::collections::HashMap<&'a str, String>,
 }
 
 impl<'a> Suggester<'a> {
     pub(super) fn new(known: impl Iterator<Item = &'a str>) -> Self {
-        Suggester {
-            known: known.collect(),
-            slugs_only: true,
-            ready: false,
-            hints: std::collections::HashMap::new(),
-        }
+        Suggester::any(known.filter(|k| crate::slug::is_valid(k)))
     }
 
     /// For names that need not be slugs (countries: "Czech Republic").
     pub(super) fn any(known: impl Iterator<Item = &'a str>) -> Self {
         Suggester {
-            slugs_only: false,
-            ..Suggester::new(known)
+            known: known.collect(),
+            sorted: false,
+            hints: std::collections::HashMap::new(),
         }
     }
 
     pub(super) fn hint(&mut self, wrong: &'a str) -> String {
-        if !self.ready {
-            if self.slugs_only {
-                self.known.retain(|k| crate::slug::is_valid(k));
-            }
+        if !self.sorted {
             self.known.sort_by_key(|k| k.len());
-            self.ready = true;
+            self.sorted = true;
         }
         let known = &self.known;
         self.hints
