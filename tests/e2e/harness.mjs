@@ -401,6 +401,27 @@ export async function withPage(site, options, body) {
   }
 }
 
+/** What the release build's pages load (the prerender's `--loading`), read
+ *  back from their `#build` blocks, for pages written from `bundleText`:
+ *  they are current when it is the live bundle. */
+export async function builtLoading(bundleText) {
+  const blockOf = async (file) =>
+    JSON.parse((await readFile(join(DIST, file), 'utf8')).match(/<script type="application\/json" id="build">([^<]*)<\/script>/)[1]);
+  const built = await blockOf('en/manifesto/index.html');
+  // The home page's module makes its countdown tick.
+  const home = await blockOf('en/index.html');
+  return {
+    language: built.language,
+    script: built.script,
+    check: built.check,
+    page: built.page,
+    page_with_countdown: home.page,
+    app: built.app,
+    report: built.report,
+    bundle_sha256: createHash('sha256').update(bundleText).digest('hex'),
+  };
+}
+
 /** A copy of the built site whose pages the build's own prerender
  *  (target/debug/prerender, as `cargo test` builds it) wrote anew from
  *  `bundle`, served on its own origin: how tests see the pages of a
@@ -413,23 +434,7 @@ export async function prerenderedCopy(bundle, serveOptions = {}) {
     await cp(DIST, dir, { recursive: true });
     const text = JSON.stringify(bundle, null, 2);
     await writeFile(join(dir, 'data/bundle.json'), text);
-    // What the build's pages load, but written from this bundle: its pages
-    // are current when this bundle is the live one.
-    const blockOf = async (file) =>
-      JSON.parse((await readFile(join(DIST, file), 'utf8')).match(/<script type="application\/json" id="build">([^<]*)<\/script>/)[1]);
-    const built = await blockOf('en/manifesto/index.html');
-    // The home page's module makes its countdown tick.
-    const home = await blockOf('en/index.html');
-    const loading = JSON.stringify({
-      language: built.language,
-      script: built.script,
-      check: built.check,
-      page: built.page,
-      page_with_countdown: home.page,
-      app: built.app,
-      report: built.report,
-      bundle_sha256: createHash('sha256').update(text).digest('hex'),
-    });
+    const loading = JSON.stringify(await builtLoading(text));
     const run = spawnSync(resolve(import.meta.dirname, '../../target/debug/prerender'), [dir, '--loading', loading], { encoding: 'utf8' });
     assert.equal(run.status, 0, run.stderr);
     // The build's compressed twins are of the pages as they were: the
