@@ -33,9 +33,13 @@ const release = (process.env.TRUNK_PROFILE ?? 'release') === 'release';
 const SITE_CONF = resolve(import.meta.dirname, '../deploy/nginx/site.conf');
 const CSP = readFileSync(SITE_CONF, 'utf8').match(/^set \$csp "([^"]+)";$/m)?.[1];
 if (!CSP) throw new Error(`post-build: no \`set $csp "…";\` line in ${SITE_CONF}`);
-/** `html` with the policy first in its <head>, for hosts that cannot send headers. */
-const withPolicy = (html) =>
-  html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`);
+/** `html` with the policy first in its <head>, for hosts that cannot send
+ *  headers; a page without the charset line it follows is refused. */
+function withPolicy(html, page) {
+  const charset = '<meta charset="utf-8" />';
+  if (!html.includes(charset)) throw new Error(`post-build: ${page} has no ${charset} to put the policy after`);
+  return html.replace(charset, `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`);
+}
 
 await buildWidget(dist);
 
@@ -70,7 +74,7 @@ if (release) {
   // every page the prerender writes, and of the iframe embed's page, whose
   // frame-ancestors * only a server can add).
   for (const page of ['index.html', 'embed/countdown/index.html']) {
-    writeFileSync(join(dist, page), withPolicy(readFileSync(join(dist, page), 'utf8')));
+    writeFileSync(join(dist, page), withPolicy(readFileSync(join(dist, page), 'utf8'), page));
   }
 
   // 3a'. Every page written as HTML from the app's components, finished:

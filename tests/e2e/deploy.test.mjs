@@ -455,17 +455,32 @@ describe('offline', () => {
     const context = await site.browser.newContext();
     try {
       const page = await context.newPage();
-      // Every write to the bundle's cache, as the browser reports it: the
-      // page's helper thread writes it, where no script of the page sees.
-      let writes = 0;
+      // Every write to the origin's caches, as the browser reports it: the
+      // page's helper thread writes the bundle, where no script of the page sees.
+      const writes = [];
+      let reported = () => {};
       const cdp = await context.newCDPSession(page);
-      cdp.on('Storage.cacheStorageContentUpdated', (e) => e.cacheName === 'solidarity-day-bundle' && writes++);
+      cdp.on('Storage.cacheStorageContentUpdated', (e) => {
+        writes.push(e.cacheName);
+        reported();
+      });
       await cdp.send('Storage.trackCacheStorageForOrigin', { origin: site.origin });
+      const bundleWrites = () => writes.filter((name) => name === 'solidarity-day-bundle').length;
+      // Once every write made so far has been reported: the test writes a
+      // cache of its own and waits for that report, which comes after theirs.
+      const reportedSoFar = async () => {
+        const barriers = writes.filter((name) => name === 'test-barrier').length;
+        const seen = new Promise((resolve) => {
+          reported = () => writes.filter((name) => name === 'test-barrier').length > barriers && resolve(true);
+        });
+        await page.evaluate(() => caches.open('test-barrier').then((cache) => cache.put('/barrier', new Response('x'))));
+        const deadline = new Promise((resolve) => setTimeout(resolve, 15_000, false).unref());
+        assert.ok(await Promise.race([seen, deadline]), 'the browser reports cache writes');
+      };
       await page.goto(site.origin + '/en/manifesto');
       await pageIsCurrent(page);
-      // (The browser's report may come after the page says it is done.)
-      for (const deadline = Date.now() + 15_000; writes === 0 && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 50));
-      assert.equal(writes, 1);
+      await reportedSoFar();
+      assert.equal(bundleWrites(), 1);
       const kept = await page.evaluate(async () => {
         const response = await (await caches.open('solidarity-day-bundle')).match('/data/bundle.json');
         return { text: await response.text(), sha: response.headers.get('x-bundle-sha256') };
@@ -475,7 +490,8 @@ describe('offline', () => {
       for (const path of ['/be/posts', '/ru/actions']) {
         await page.goto(site.origin + path);
         await pageIsCurrent(page);
-        assert.equal(writes, 1, `${path} wrote nothing`);
+        await reportedSoFar();
+        assert.equal(bundleWrites(), 1, `${path} wrote nothing`);
       }
     } finally {
       await context.close();

@@ -15,7 +15,7 @@ use solidarity_browser::{storage, AppState};
 use solidarity_core::paging;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{MessageEvent, Window, Worker};
+use web_sys::{MessageEvent, Worker};
 
 /// Starts the page: `build` is the page's `#build` block (as `JSON.parse`
 /// made it), `check` the loader's helper thread (`undefined` if it could not
@@ -54,7 +54,12 @@ pub async fn start(build: JsValue, check: JsValue) -> Result<bool, JsValue> {
         }
         return Ok(true);
     };
-    finish_without_the_app(&window, &build, check, sha256)?;
+    // (Only the build of this module for the pages that show a countdown.)
+    #[cfg(feature = "countdown")]
+    if let Err(e) = countdown::tick(&window, &build) {
+        web_sys::console::warn_2(&"the countdown cannot tick:".into(), &e);
+    }
+    finish_without_the_app(check, sha256);
     Ok(false)
 }
 
@@ -139,23 +144,11 @@ fn question(verb: &str, value: &JsValue) -> Object {
     question
 }
 
-/// A current page: what the app would add is the countdown's ticking (if
-/// the page shows one, it loads the module built with it), the copy kept
-/// for offline and the service worker. (An address without a language got
-/// the visitor's before the page painted: `js/language.js`.) The campaign is
-/// the build's (the bundle is): nothing is parsed.
-fn finish_without_the_app(
-    window: &Window,
-    build: &JsValue,
-    check: Check,
-    sha256: String,
-) -> Result<(), JsValue> {
-    #[cfg(feature = "countdown")]
-    if let Err(e) = countdown::tick(window, build) {
-        web_sys::console::warn_2(&"the countdown cannot tick:".into(), &e);
-    }
-    #[cfg(not(feature = "countdown"))]
-    let _ = (window, build);
+/// A current page: what the app would add besides the countdown's ticking
+/// is the copy kept for offline and the service worker. (An address without
+/// a language got the visitor's before the page painted: `js/language.js`.)
+/// The campaign is the build's (the bundle is): nothing is parsed.
+fn finish_without_the_app(check: Check, sha256: String) {
     wasm_bindgen_futures::spawn_local(async move {
         if !check.keep(&sha256).await {
             web_sys::console::warn_1(&"no copy of the bundle kept for offline use".into());
@@ -166,7 +159,6 @@ fn finish_without_the_app(
             web_sys::console::warn_2(&"offline copy unavailable:".into(), &e);
         }
     });
-    Ok(())
 }
 
 /// The page's countdown, ticking: only in the module built for the pages
