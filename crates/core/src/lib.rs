@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod localize;
 pub mod map;
 pub mod member;
+pub mod order;
 pub mod paging;
 pub mod positions;
 pub mod report;

@@ -3,8 +3,9 @@
 //! rendering a page never sorts or searches the whole bundle again.
 
 use crate::bundle::{Action, ActionStatus, Bundle, Post, Tag};
+use crate::order;
 use crate::validate::{self, Problem};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 
 #[derive(Debug)]
 pub struct Site {
@@ -47,7 +48,7 @@ impl Site {
             Some(bundle) if !report.has_errors() => Ok(Site::indexed(bundle, report.problems)),
             _ => {
                 let mut problems = report.problems;
-                problems.sort_by_key(|p| p.severity);
+                crate::order::sort_by_key(&mut problems, |p| p.severity);
                 Err(Invalid { problems })
             }
         }
@@ -69,8 +70,8 @@ impl Site {
     /// Builds the indexes of a bundle known to have no errors.
     fn indexed(bundle: Bundle, warnings: Vec<Problem>) -> Site {
         let posts = &bundle.posts;
-        let mut newest_first: Vec<usize> = (0..posts.len()).collect();
-        newest_first.sort_by(|&a, &b| posts[b].date.cmp(&posts[a].date));
+        let newest_first =
+            order::positions_by(posts.len(), &|a, b| posts[b].date.cmp(&posts[a].date));
 
         let post_by_slug = posts
             .iter()
@@ -157,10 +158,13 @@ impl Site {
 }
 
 fn group_actions(actions: &[Action]) -> Vec<YearOfActions> {
-    let mut order: Vec<usize> = (0..actions.len()).collect();
-    order.sort_by_key(|&i| (std::cmp::Reverse(actions[i].date.year()), actions[i].date));
+    // Years newest first, each year's actions in date order.
+    let by_year = order::positions_by(actions.len(), &|a, b| {
+        let (a, b) = (&actions[a].date, &actions[b].date);
+        b.year().cmp(&a.year()).then(a.cmp(b))
+    });
     let mut years: Vec<YearOfActions> = Vec::new();
-    for i in order {
+    for i in by_year {
         let year = actions[i].date.year();
         match years.last_mut() {
             Some(y) if y.year == year => y.actions.push(i),
@@ -179,20 +183,22 @@ fn group_actions(actions: &[Action]) -> Vec<YearOfActions> {
                 .map(|&i| &actions[i])
                 .filter(|a| a.status == ActionStatus::Held)
         };
-        y.countries = held()
-            .map(|a| a.country.trim().to_lowercase())
-            .collect::<BTreeSet<_>>()
-            .len();
+        y.countries = order::count_distinct(
+            &held()
+                .map(|a| a.country.trim().to_lowercase())
+                .collect::<Vec<_>>(),
+        );
         // A city is counted with its country: two Vilniuses would be two cities.
-        y.cities = held()
-            .filter_map(|a| {
-                Some((
-                    a.city.as_ref()?.trim().to_lowercase(),
-                    a.country.trim().to_lowercase(),
-                ))
-            })
-            .collect::<BTreeSet<_>>()
-            .len();
+        y.cities = order::count_distinct(
+            &held()
+                .filter_map(|a| {
+                    Some((
+                        a.city.as_ref()?.trim().to_lowercase(),
+                        a.country.trim().to_lowercase(),
+                    ))
+                })
+                .collect::<Vec<_>>(),
+        );
     }
     years
 }

@@ -301,8 +301,7 @@ fn frame_around(marks: &[Mark]) -> Frame {
 /// diagonally. Places
 /// with more actions are named first, then west to east.
 fn place_labels(marks: &mut [Mark], frame: &Frame, font_size: f64, radius: f64) {
-    let mut order: Vec<usize> = (0..marks.len()).collect();
-    order.sort_by(|&a, &b| {
+    let order = crate::order::positions_by(marks.len(), &|a, b| {
         marks[b]
             .actions
             .cmp(&marks[a].actions)

@@ -30,7 +30,7 @@ impl<'a> Suggester<'a> {
 
     pub(super) fn hint(&mut self, wrong: &'a str) -> String {
         if !self.sorted {
-            self.known.sort_by_key(|k| k.len());
+            crate::order::sort_by_key(&mut self.known, |k| k.len());
             self.sorted = true;
         }
         let known = &self.known;

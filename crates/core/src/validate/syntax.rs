@@ -59,6 +59,6 @@ pub(super) fn placed(text: &str, mut problems: Vec<Problem>) -> Vec<Problem> {
             problems[i].position = position;
         }
     }
-    problems.sort_by_key(|p| p.position.unwrap_or((usize::MAX, 0)));
+    crate::order::sort_by_key(&mut problems, |p| p.position.unwrap_or((usize::MAX, 0)));
     problems
 }
