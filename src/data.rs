@@ -250,6 +250,8 @@ async fn load_site(
     late: StoredValue<Option<Result<String, LoadError>>, LocalStorage>,
     attempt: RwSignal<u32>,
 ) -> LoadResult {
+    // The thread that keeps a good bundle starts while it arrives.
+    let keeper = storage::Keeper::start();
     let fetched = fetch_patiently(late, attempt).await;
     // Reading the bundle, and then rendering it, each in a task of its own:
     // on a slow phone no single task then blocks input for long.
@@ -263,7 +265,7 @@ async fn load_site(
                     }
                     // Kept before it is shown: a visitor who leaves the page
                     // at once has it on the next visit.
-                    if !storage::keep_last_good_text(&text).await {
+                    if !keeper.keep(&text).await {
                         leptos::logging::warn!("no copy of the bundle kept for offline use");
                     }
                     next_task().await;

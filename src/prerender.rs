@@ -158,10 +158,12 @@ pub struct Shell {
 /// tools: its inline start-up script moved to a file named by its content
 /// (the Content-Security-Policy allows no inline script, and no hash that
 /// changes with every build), and the bundle's fetch started by the page
-/// itself, in parallel with the app's wasm rather than after it. (A release
+/// itself, in parallel with the app's wasm rather than after it; the
+/// `#build` block names what the app uses of the build (the helper thread
+/// that keeps the bundle it validated, as the shell's does). (A release
 /// build only: the dev server's page keeps Trunk's script, and is served
 /// without the policy.) Written from such a page, it is that page.
-pub fn tools_page(index: &str) -> Result<Shell, String> {
+pub fn tools_page(index: &str, loading: &Loading) -> Result<Shell, String> {
     const INLINE: &str = "<script type=\"module\">";
     let mut html = String::with_capacity(index.len());
     let mut scripts = Vec::new();
@@ -179,17 +181,22 @@ pub fn tools_page(index: &str) -> Result<Shell, String> {
         rest = &rest[end + "</script>".len()..];
     }
     html.push_str(rest);
-    let inline = html
-        .split("<script")
-        .skip(1)
-        .any(|tag| !tag.split('>').next().unwrap_or_default().contains("src="));
+    // (A data block, `type="application/json"`, is no code: the policy
+    // leaves it alone.)
+    let inline = html.split("<script").skip(1).any(|tag| {
+        let attributes = tag.split('>').next().unwrap_or_default();
+        !attributes.contains("src=") && !attributes.contains("type=\"application/json\"")
+    });
     if inline {
         return Err("index.html has an inline script the policy would block".into());
     }
-    let preload = bundle_preload();
-    if !html.contains(&preload) {
-        let end = html.find("</head>").ok_or("index.html has no </head>")?;
-        html.insert_str(end, &format!("{preload}\n  "));
+    // The tools' app reads only its helper thread's script there.
+    let block = build_block(&serde_json::json!({ "check": &loading.check }))?;
+    for tag in [bundle_preload(), block] {
+        if !html.contains(&tag) {
+            let end = html.find("</head>").ok_or("index.html has no </head>")?;
+            html.insert_str(end, &format!("{tag}\n  "));
+        }
     }
     Ok(Shell { html, scripts })
 }
@@ -620,15 +627,15 @@ mod tests {
         let preload =
             "<link rel=\"preload\" href=\"/data/bundle.json\" as=\"fetch\" crossorigin />";
         let plain = INDEX.replace(preload, "");
-        let once = super::tools_page(&plain).unwrap().html;
+        let once = super::tools_page(&plain, &loading()).unwrap().html;
         assert_eq!(once.matches(preload).count(), 1);
         assert!(once.find(preload) < once.find("</head>"));
         assert_eq!(
-            super::tools_page(&once).unwrap().html,
+            super::tools_page(&once, &loading()).unwrap().html,
             once,
             "run twice, written once"
         );
-        assert!(super::tools_page("<html><body>").is_err());
+        assert!(super::tools_page("<html><body>", &loading()).is_err());
         let shell = super::shell(&plain, &loading()).unwrap().html;
         assert_eq!(shell.matches(preload).count(), 1);
         assert!(shell.find(preload) < shell.find("</head>"));
@@ -638,7 +645,7 @@ mod tests {
     #[test]
     fn the_tools_pages_inline_script_becomes_a_file_named_by_its_content() {
         let trunk = "<html><head><link rel=\"stylesheet\" href=\"/a.css\"/>\n<script type=\"module\">\nimport init from '/app-1.js';\ninit('/app-1_bg.wasm');\n</script>\n</head><body></body></html>";
-        let shell = super::tools_page(trunk).unwrap();
+        let shell = super::tools_page(trunk, &loading()).unwrap();
         let [(name, code)] = shell.scripts.as_slice() else {
             panic!("one script: {:?}", shell.scripts);
         };
@@ -652,12 +659,16 @@ mod tests {
         )));
         assert!(!shell.html.contains("init("));
         // Another app, another name; the same code, the same name.
-        let other = super::tools_page(&trunk.replace("app-1", "app-2")).unwrap();
+        let other = super::tools_page(&trunk.replace("app-1", "app-2"), &loading()).unwrap();
         assert_ne!(other.scripts[0].0, *name);
-        assert_eq!(super::tools_page(trunk).unwrap().scripts[0].0, *name);
+        assert_eq!(
+            super::tools_page(trunk, &loading()).unwrap().scripts[0].0,
+            *name
+        );
         // A script the policy would block, and that this cannot move, is refused.
         assert!(super::tools_page(
-            "<html><head><script>alert(1)</script></head><body></body></html>"
+            "<html><head><script>alert(1)</script></head><body></body></html>",
+            &loading()
         )
         .is_err());
     }
@@ -669,7 +680,10 @@ mod tests {
     fn the_shell_loads_the_visitors_build_never_the_tools() {
         let loading = loading();
         let app = &loading.app;
-        for template in [INDEX.to_string(), super::tools_page(INDEX).unwrap().html] {
+        for template in [
+            INDEX.to_string(),
+            super::tools_page(INDEX, &loading).unwrap().html,
+        ] {
             let shell = super::shell(&template, &loading).unwrap();
             let [(name, code)] = shell.scripts.as_slice() else {
                 panic!("one script: {:?}", shell.scripts);

@@ -120,7 +120,7 @@ fn run(
     };
     let page_file = |path: &str| dist.join(path.trim_start_matches('/')).join("index.html");
     // The tools' pages: the app with its tools, there only.
-    let tools_page = solidarity_day::prerender::tools_page(&template)?;
+    let tools_page = solidarity_day::prerender::tools_page(&template, loading)?;
     let shell_page = solidarity_day::prerender::shell(&template, loading)?;
     for (name, code) in tools_page.scripts.iter().chain(&shell_page.scripts) {
         write(&dist.join(name), code)?;

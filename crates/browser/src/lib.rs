@@ -12,6 +12,7 @@
 
 pub mod forget;
 pub mod frame;
+pub mod helper;
 pub mod report_form;
 pub mod share;
 pub mod storage;

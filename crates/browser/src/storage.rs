@@ -6,10 +6,11 @@
 //! part" page. Every name is written here only;
 //! [`crate::forget::forget_this_site`] clears them all.
 
-use js_sys::{Object, Promise, Reflect};
+use crate::helper::{object, Helper};
+use js_sys::{Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Cache, Response, ResponseInit};
+use web_sys::{Cache, Response};
 
 /// The cache that keeps the last bundle that passed validation, under
 /// [`crate::BUNDLE_URL`]. A cache, not `localStorage`: a bundle of 10,000
@@ -49,45 +50,78 @@ async fn settled(promise: Promise) -> Result<JsValue, JsValue> {
     JsFuture::from(promise).await
 }
 
-/// The kept copy's header that names its SHA-256, when it was kept from
-/// bytes whose hash the page knew (a prerendered page's helper thread keeps
-/// them: crates/page): the next pages find it there and write nothing.
-pub const SHA256_HEADER: &str = "x-bundle-sha256";
+/// The kept copy's header that names its SHA-256: the next pages find it
+/// there and write nothing.
+const SHA256_HEADER: &str = "x-bundle-sha256";
 
-/// Keeps the bundle's text as the last good one; returns whether it is
-/// kept.
-pub async fn keep_last_good_text(text: &str) -> bool {
-    let init = ResponseInit::new();
-    let headers = Object::new();
-    let _ = Reflect::set(&headers, &"content-type".into(), &"application/json".into());
-    init.set_headers(&headers);
-    keep_last_good_response(Response::new_with_opt_str_and_init(Some(text), &init)).await
+// The bundle is kept in a helper thread: the hashing and the writing of
+// megabytes stay off the page's main thread, and the rule is the thread's
+// (a copy of the same bytes is left as it is; over the quota the old copy
+// goes too, an old copy being worse than none). Once a copy is kept, the
+// one earlier versions kept in `localStorage` goes.
+
+/// Keeps the bytes `helper` fetched itself, whose SHA-256 (`sha256`) the
+/// page compared with the built one's, as the last good bundle; whether
+/// they are kept.
+pub async fn keep_fetched(helper: Helper, sha256: &str) -> bool {
+    let question = keep_question(&[("sha256", &sha256.into())]);
+    kept(helper.ask("keep", &question).await)
+}
+
+/// `{ cache, header, …more }`: where the thread keeps the bundle.
+fn keep_question(more: &[(&str, &JsValue)]) -> js_sys::Object {
+    let question = object(&[
+        ("cache", &LAST_GOOD_CACHE.into()),
+        ("header", &SHA256_HEADER.into()),
+    ]);
+    for (key, value) in more {
+        let _ = Reflect::set(&question, &(*key).into(), value);
+    }
+    question
+}
+
+/// Whether the thread's answer says the bundle is kept.
+fn kept(answer: Option<JsValue>) -> bool {
+    let kept = answer
+        .and_then(|answer| Reflect::get(&answer, &"kept".into()).ok())
+        .is_some_and(|kept| kept.is_truthy());
+    if kept {
+        forget_old_copy();
+    }
+    kept
+}
+
+/// A helper thread an app starts before its bundle arrives, to keep it
+/// once validated ([`Keeper::keep`]): its script loads while the bundle
+/// does, and keeping adds little before the page is shown.
+pub struct Keeper(Option<Helper>);
+
+impl Keeper {
+    /// The thread the page's `#build` block names, started now.
+    pub fn start() -> Keeper {
+        Keeper(Helper::start())
+    }
+
+    /// Keeps the bundle's text (copied out of the app's memory once, then
+    /// moved to the thread, which hashes it) as the last good one; whether
+    /// it is kept (never where the page names no helper: Trunk's
+    /// development server).
+    pub async fn keep(self, text: &str) -> bool {
+        let Some(helper) = self.0 else {
+            return false;
+        };
+        let bytes = js_sys::Uint8Array::from(text.as_bytes());
+        let question = keep_question(&[("bytes", &bytes), ("url", &crate::BUNDLE_URL.into())]);
+        kept(helper.ask_moving("keep", &question, &bytes.buffer()).await)
+    }
 }
 
 /// Removes the copy earlier versions of the site kept in `localStorage`,
 /// once a new one is kept: a device holds one.
-pub fn forget_old_copy() {
+fn forget_old_copy() {
     if let Some(storage) = storage() {
         let _ = storage.remove_item(OLD_LAST_GOOD_KEY);
     }
-}
-
-/// Keeps `response` under [`crate::BUNDLE_URL`]; returns whether it was
-/// kept. Over the quota the old copy goes too: an old copy would be worse
-/// than none.
-async fn keep_last_good_response(response: Result<Response, JsValue>) -> bool {
-    let (Some(cache), Ok(response)) = (last_good_cache().await, response) else {
-        return false;
-    };
-    forget_old_copy();
-    if settled(cache.put_with_str(crate::BUNDLE_URL, &response))
-        .await
-        .is_ok()
-    {
-        return true;
-    }
-    let _ = settled(cache.delete_with_str(crate::BUNDLE_URL)).await;
-    false
 }
 
 /// The kept copy, if any, without reading its body (it can be megabytes).

@@ -1,44 +1,53 @@
-// A prerendered page's helper thread (a dedicated worker): the live
-// bundle's bytes are fetched, hashed and kept here, off the page's main
-// thread, and reach the page only when its app needs them. On the main
-// thread, a bundle of 10,000 posts (25 MB) took about a second of a slow
-// phone's time to read, hash and keep, in tasks no tap could interrupt.
+// A page's helper thread (a dedicated worker): the live bundle's bytes are
+// fetched, hashed and kept here, off the page's main thread, and reach the
+// page only when its app needs them. On the main thread, a bundle of 10,000
+// posts (25 MB) took about a second of a slow phone's time to read, hash
+// and keep, in tasks no tap could interrupt. Keeping the last good copy is
+// done here only: the apps send the bundle they validated here too.
 //
-// What to do with the bytes is decided in Rust (crates/page, `start`),
-// which names the cache and the header too; this carries it out. Started
-// by the loader (start.js), which asks for the fetch at once, so that the
-// bundle arrives while the page's wasm does. One question, one answer:
+// What to do with the bytes is decided in Rust (crates/page's `start`;
+// solidarity_browser's `helper` and `storage`), which names the cache and
+// the header too; this carries it out. A prerendered page's loader
+// (start.js) starts it and asks for the fetch at once, so that the bundle
+// arrives while the page's wasm does. One question, one answer:
 //   { fetch: url }                      (no answer)
 //   { hash: true }                      { sha256: hex or null } or { failed: true }
-//   { keep: { cache, header, sha256 } } { kept: boolean }, kept under the url fetched
+//   { keep: { cache, header, sha256 } } { kept: boolean }, the bytes fetched, under their url
+//   { keep: { cache, header, bytes, url } }
+//                                       { kept: boolean }, these bytes (an app's), under url
 //   { give: true }                      { bytes: ArrayBuffer } (moved, not copied)
 
 let fetched;
 // Where the bundle was fetched from: where it is kept.
 let address;
 
+// Without SubtleCrypto (plain http on a public host) nothing can be
+// compared: null, and the page decides as if the bundle had changed.
+async function sha256Of(bytes) {
+  const digest = self.crypto?.subtle ? new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)) : null;
+  return digest && Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 async function fetchBundle(url) {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   const bytes = await response.arrayBuffer();
-  // Without SubtleCrypto (plain http on a public host) nothing can be
-  // compared: null, and the page decides as if the bundle had changed.
-  const digest = self.crypto?.subtle ? new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)) : null;
-  return { bytes, sha256: digest && Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('') };
+  return { bytes, sha256: await sha256Of(bytes) };
 }
 
 // A copy of these very bytes already kept is left as it is: a page view
 // does not write megabytes again. If it cannot be kept (over the quota),
 // the old copy goes too: an old copy would be worse than none.
-async function keep({ bytes }, { cache: name, header, sha256 }) {
+async function keep(bytes, url, sha256, { cache: name, header }) {
   try {
     const cache = await caches.open(name);
-    if ((await cache.match(address))?.headers.get(header) === sha256) return true;
-    await cache.put(address, new Response(bytes, { headers: { 'content-type': 'application/json', [header]: sha256 } }));
+    if (sha256 && (await cache.match(url))?.headers.get(header) === sha256) return true;
+    const headers = { 'content-type': 'application/json', ...(sha256 && { [header]: sha256 }) };
+    await cache.put(url, new Response(bytes, { headers }));
     return true;
   } catch {
     try {
-      await (await caches.open(name)).delete(address);
+      await (await caches.open(name)).delete(url);
     } catch {}
     return false;
   }
@@ -54,9 +63,13 @@ addEventListener('message', async ({ data }) => {
   // Every question is answered: the page waits for the answer.
   try {
     const bundle = await fetched?.catch(() => null);
-    if (data.hash) postMessage(bundle ? { sha256: bundle.sha256 } : { failed: true });
-    else if (data.keep) postMessage({ kept: bundle ? await keep(bundle, data.keep) : false });
-    else if (data.give && bundle) postMessage({ bytes: bundle.bytes }, [bundle.bytes]);
+    const { hash, keep: what, give } = data;
+    if (hash) postMessage(bundle ? { sha256: bundle.sha256 } : { failed: true });
+    else if (what?.bytes) {
+      // An app's bundle, which it validated.
+      postMessage({ kept: await keep(what.bytes, what.url, await sha256Of(what.bytes), what) });
+    } else if (what) postMessage({ kept: bundle ? await keep(bundle.bytes, address, what.sha256, what) : false });
+    else if (give && bundle) postMessage({ bytes: bundle.bytes }, [bundle.bytes]);
     else postMessage({ failed: true });
   } catch {
     postMessage({ failed: true });

@@ -10,12 +10,12 @@
 //! by that thread; otherwise their text is handed to the app
 //! ([`solidarity_browser::handover`]) and the loader told to load it.
 
-use js_sys::{Object, Promise, Reflect};
-use solidarity_browser::{storage, AppState};
+use js_sys::{Object, Reflect};
+use solidarity_browser::helper::Helper;
+use solidarity_browser::storage;
+use solidarity_browser::AppState;
 use solidarity_core::paging;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::JsFuture;
-use web_sys::{MessageEvent, Worker};
 
 /// Starts the page: `build` is the page's `#build` block (as `JSON.parse`
 /// made it), `check` the loader's helper thread (`undefined` if it could not
@@ -29,7 +29,7 @@ pub async fn start(build: JsValue, check: JsValue) -> Result<bool, JsValue> {
     crate::buttons::wire_forgetting();
     crate::buttons::wire_sharing();
 
-    let Some(check) = check.dyn_into().ok().map(Check) else {
+    let Some(check) = Helper::of(check).map(Check) else {
         // The app fetches the bundle itself.
         return Ok(true);
     };
@@ -69,79 +69,30 @@ pub async fn start(build: JsValue, check: JsValue) -> Result<bool, JsValue> {
 /// MB at 10,000 posts), and a page whose app needs them gets them moved,
 /// not copied. It is asked one question at a time, and ended with the
 /// last.
-struct Check(Worker);
+struct Check(Helper);
 
 impl Check {
-    /// The answer to `question`; `None` if the worker failed (its script
-    /// could not be loaded, or it could not answer) or did not have it.
-    async fn ask(&self, question: &Object) -> Option<JsValue> {
-        let worker = &self.0;
-        // Failed before this listened (the loader noted it).
-        if Reflect::get(worker, &"broken".into()).ok()?.is_truthy() {
-            return None;
-        }
-        let answer = Promise::new(&mut |answered, failed| {
-            worker.set_onmessage(Some(&answered));
-            worker.set_onerror(Some(&failed));
-        });
-        worker.post_message(question).ok()?;
-        let event: MessageEvent = JsFuture::from(answer).await.ok()?.dyn_into().ok()?;
-        let data = event.data();
-        let failed = Reflect::get(&data, &"failed".into()).ok()?.is_truthy();
-        (!failed).then_some(data)
-    }
-
     /// The live bundle's SHA-256 (lowercase hex): `None` if it could not
     /// be fetched, `Some(None)` if the browser cannot hash (no SubtleCrypto:
     /// plain http on a public host), so that nothing can be compared.
     async fn hash(&self) -> Option<Option<String>> {
-        let answer = self.ask(&question("hash", &true.into())).await;
-        if answer.is_none() {
-            self.0.terminate();
-        }
-        Some(Reflect::get(&answer?, &"sha256".into()).ok()?.as_string())
+        let answer = self.0.ask("hash", &true.into()).await?;
+        Some(Reflect::get(&answer, &"sha256".into()).ok()?.as_string())
     }
 
     /// The live bundle's bytes, moved to this thread (an `ArrayBuffer`);
     /// the last question.
     async fn bytes(self) -> Option<Object> {
-        let answer = self.ask(&question("give", &true.into())).await;
-        self.0.terminate();
-        Reflect::get(&answer?, &"bytes".into())
-            .ok()?
-            .dyn_into()
-            .ok()
+        let answer = self.0.ask("give", &true.into()).await?;
+        Reflect::get(&answer, &"bytes".into()).ok()?.dyn_into().ok()
     }
 
     /// Keeps the bytes, whose SHA-256 is `sha256`, as the last good bundle
-    /// (where [`storage`] says, in the worker); whether they are kept. The
-    /// last question.
+    /// ([`storage::keep_fetched`]); whether they are kept. The last
+    /// question.
     async fn keep(self, sha256: &str) -> bool {
-        let keep = Object::new();
-        for (key, value) in [
-            ("cache", storage::LAST_GOOD_CACHE),
-            ("header", storage::SHA256_HEADER),
-            ("sha256", sha256),
-        ] {
-            let _ = Reflect::set(&keep, &key.into(), &value.into());
-        }
-        let answer = self.ask(&question("keep", &keep)).await;
-        self.0.terminate();
-        let kept = answer
-            .and_then(|answer| Reflect::get(&answer, &"kept".into()).ok())
-            .is_some_and(|kept| kept.is_truthy());
-        if kept {
-            storage::forget_old_copy();
-        }
-        kept
+        storage::keep_fetched(self.0, sha256).await
     }
-}
-
-/// `{ verb: value }`, a question for the worker.
-fn question(verb: &str, value: &JsValue) -> Object {
-    let question = Object::new();
-    let _ = Reflect::set(&question, &verb.into(), value);
-    question
 }
 
 /// A current page: what the app would add besides the countdown's ticking

@@ -149,12 +149,14 @@ fn load() {
                 });
             });
         }
+        // The thread that keeps a good bundle starts while it arrives.
+        let keeper = storage::Keeper::start();
         // Reading the bundle, and then rendering it, each in a task of its
         // own: on a slow phone no single task then blocks input for long.
         let checked = match load::text().await {
             Ok(text) => {
                 timer::next_task().await;
-                load::checked(&text).await
+                load::checked(&text, keeper).await
             }
             Err(error) => Err(error),
         };

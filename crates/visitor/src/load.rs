@@ -2,7 +2,8 @@
 //! already), checked, kept for the next visit; the last good copy read
 //! back when the live one cannot be shown.
 
-use solidarity_browser::{handover, storage, BUNDLE_URL};
+use solidarity_browser::storage::{self, Keeper};
+use solidarity_browser::{handover, BUNDLE_URL};
 use solidarity_core::validate::Problem;
 use solidarity_core::Site;
 use wasm_bindgen::JsCast;
@@ -46,15 +47,16 @@ async fn fetch_text() -> Option<String> {
         .as_string()
 }
 
-/// `text` checked: the site to show, kept for the next visit before it is
-/// shown (a visitor who leaves at once has it), or its problems.
-pub async fn checked(text: &str) -> Result<Site, LoadError> {
+/// `text` checked: the site to show, kept for the next visit by
+/// `keeper` (a helper thread) before it is shown (a visitor who leaves at
+/// once has it), or its problems.
+pub async fn checked(text: &str, keeper: Keeper) -> Result<Site, LoadError> {
     match solidarity_browser::measured("bundle-validate", || Site::from_json(text)) {
         Ok(site) => {
             for warning in &site.warnings {
                 warn(&format!("bundle: {warning}"));
             }
-            if !storage::keep_last_good_text(text).await {
+            if !keeper.keep(text).await {
                 warn("no copy of the bundle kept for offline use");
             }
             Ok(site)

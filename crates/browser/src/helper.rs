@@ -1,0 +1,101 @@
+//! A page's helper thread: a dedicated worker running the build's
+//! `check` script (`crates/page/js/check.js`, named in the page's `#build`
+//! block), which fetches, hashes and keeps the bundle off the page's main
+//! thread. On a slow phone, hashing and writing a bundle of 10,000 posts (25
+//! MB) there took about a second in which no tap could be handled.
+//!
+//! A prerendered page's loader starts one at once (crates/page asks it
+//! whether the live bundle is the built one); the apps start one to keep
+//! the bundle they validated ([`crate::storage::Keeper`]). It
+//! answers one question at a time, each `{ verb: value }`; the script's
+//! header lists them.
+
+use js_sys::{Object, Promise, Reflect, JSON};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{MessageEvent, Worker};
+
+/// A helper thread, ended when this is dropped.
+pub struct Helper(Worker);
+
+impl Helper {
+    /// The one the loader started (`undefined` if it could not).
+    pub fn of(worker: JsValue) -> Option<Helper> {
+        worker.dyn_into().ok().map(Helper)
+    }
+
+    /// A new one, running the script the page's `#build` block names;
+    /// `None` where there is none (Trunk's development server writes no
+    /// block) or the browser refuses it.
+    pub fn start() -> Option<Helper> {
+        let block = web_sys::window()?
+            .document()?
+            .get_element_by_id(crate::BUILD_BLOCK_ID)?
+            .text_content()?;
+        let script = Reflect::get(&JSON::parse(&block).ok()?, &"check".into())
+            .ok()?
+            .as_string()?;
+        Worker::new(&script).ok().map(Helper)
+    }
+
+    /// The answer to `{ verb: value }`; `None` if the thread failed (its
+    /// script could not be loaded, or it could not answer).
+    pub async fn ask(&self, verb: &str, value: &JsValue) -> Option<JsValue> {
+        let answer = self.listen()?;
+        self.0.post_message(&object(&[(verb, value)])).ok()?;
+        answered(answer).await
+    }
+
+    /// [`Helper::ask`], with `buffer` (in `value`) moved to the thread, not
+    /// copied. (A method of its own: a prerendered page's module, which
+    /// never moves anything, is then without it.)
+    pub async fn ask_moving(
+        &self,
+        verb: &str,
+        value: &JsValue,
+        buffer: &JsValue,
+    ) -> Option<JsValue> {
+        let answer = self.listen()?;
+        let transfer = js_sys::Array::of1(buffer);
+        self.0
+            .post_message_with_transfer(&object(&[(verb, value)]), &transfer)
+            .ok()?;
+        answered(answer).await
+    }
+
+    /// The next answer, listened for before the question is asked; `None`
+    /// if the thread failed before anyone listened (the loader noted it).
+    fn listen(&self) -> Option<Promise> {
+        let worker = &self.0;
+        if Reflect::get(worker, &"broken".into()).ok()?.is_truthy() {
+            return None;
+        }
+        Some(Promise::new(&mut |answered, failed| {
+            worker.set_onmessage(Some(&answered));
+            worker.set_onerror(Some(&failed));
+        }))
+    }
+}
+
+/// The answer's data, unless the thread failed or says it did.
+async fn answered(answer: Promise) -> Option<JsValue> {
+    let event: MessageEvent = JsFuture::from(answer).await.ok()?.dyn_into().ok()?;
+    let data = event.data();
+    let failed = Reflect::get(&data, &"failed".into()).ok()?.is_truthy();
+    (!failed).then_some(data)
+}
+
+impl Drop for Helper {
+    fn drop(&mut self) {
+        self.0.terminate();
+    }
+}
+
+/// `{ key: value, … }`, for a question's value.
+pub fn object(fields: &[(&str, &JsValue)]) -> Object {
+    let object = Object::new();
+    for (key, value) in fields {
+        let _ = Reflect::set(&object, &(*key).into(), value);
+    }
+    object
+}
