@@ -213,11 +213,6 @@ async fn sleep(duration: Duration) {
     }
 }
 
-/// Lets the browser run what is waiting (input, paint) before going on.
-async fn next_task() {
-    sleep(Duration::ZERO).await;
-}
-
 /// The bundle's text. With a saved copy to fall back on, gives up waiting
 /// after [`SLOW_AFTER`] (`LoadError::Slow`) but lets the fetch finish: its
 /// result is kept in `late` and the bundle loaded again from it.
@@ -255,7 +250,7 @@ async fn load_site(
     let fetched = fetch_patiently(late, attempt).await;
     // Reading the bundle, and then rendering it, each in a task of its own:
     // on a slow phone no single task then blocks input for long.
-    next_task().await;
+    solidarity_browser::next_task().await;
     let fresh = match fetched {
         Ok(text) => {
             match solidarity_browser::measured("bundle-validate", || Site::from_json(&text)) {
@@ -268,7 +263,7 @@ async fn load_site(
                     if !keeper.keep(&text).await {
                         leptos::logging::warn!("no copy of the bundle kept for offline use");
                     }
-                    next_task().await;
+                    solidarity_browser::next_task().await;
                     return Ok(Loaded {
                         site: Arc::new(site),
                         stale: None,

@@ -34,6 +34,20 @@ pub fn preferred_lang() -> solidarity_core::i18n::Lang {
     solidarity_core::i18n::Lang::preferred(chosen.as_deref(), languages.iter().map(String::as_str))
 }
 
+/// Lets the browser run what is waiting (input, paint) before going on:
+/// what follows runs in a task of its own. On a slow phone no single task
+/// then holds a tap back for long.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let queued = web_sys::window()
+            .is_some_and(|window| window.set_timeout_with_callback(&resolve).is_ok());
+        if !queued {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Where the site's bundle is served from (`public/data/bundle.json`).
 pub const BUNDLE_URL: &str = "/data/bundle.json";
 

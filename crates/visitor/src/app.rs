@@ -155,7 +155,7 @@ fn load() {
         // own: on a slow phone no single task then blocks input for long.
         let checked = match load::text().await {
             Ok(text) => {
-                timer::next_task().await;
+                solidarity_browser::next_task().await;
                 load::checked(&text, keeper).await
             }
             Err(error) => Err(error),
@@ -169,7 +169,7 @@ fn load() {
                     s.loading = false;
                     s.failures = 0;
                 });
-                timer::next_task().await;
+                solidarity_browser::next_task().await;
                 shown(Rc::new(site), None);
             }
             Err(error) => {

@@ -51,18 +51,3 @@ pub fn cancel(handle: i32) {
         window.clear_timeout_with_handle(handle);
     }
 }
-
-/// Waits `ms` milliseconds without blocking anything.
-pub async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        after(ms, move || {
-            let _ = resolve.call0(&JsValue::UNDEFINED);
-        });
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
-
-/// Lets the browser run what is waiting (input, paint) before going on.
-pub async fn next_task() {
-    sleep(0).await;
-}
