@@ -354,10 +354,16 @@ impl Template {
     }
 }
 
+/// The start of the tag by which Trunk's page (`index.html`) loads the
+/// tools' stylesheet, `style/tools.css` (Trunk names the file after it):
+/// the visitors' pages, which have no tools, are without it.
+const TOOLS_STYLESHEET: &str = "<link rel=\"stylesheet\" href=\"/tools-";
+
 /// The head of Trunk's page without what loads the app before the first
-/// paint (its preloads, its start-up script) and without comments (written
-/// for the shell's readers): a prerendered page loads nothing but its
-/// stylesheet before it paints, and its own loader after.
+/// paint (its preloads, its start-up script), without the tools'
+/// stylesheet ([`TOOLS_STYLESHEET`]) and without comments (written for the
+/// shell's readers): a prerendered page loads nothing but its stylesheet
+/// before it paints, and its own loader after.
 fn without_loaders(head: &str) -> String {
     let mut kept = String::with_capacity(head.len());
     let mut rest = head;
@@ -370,6 +376,7 @@ fn without_loaders(head: &str) -> String {
             rest.find("</script>").map(|end| end + "</script>".len())
         } else if rest.starts_with("<link rel=\"preload\"")
             || rest.starts_with("<link rel=\"modulepreload\"")
+            || rest.starts_with(TOOLS_STYLESHEET)
         {
             rest.find('>').map(|end| end + 1)
         } else {
@@ -426,9 +433,10 @@ fn cut_between(text: &str, open: &str, close: &str) -> Option<String> {
 mod tests {
     use super::*;
 
-    /// Trunk's page, as it writes it: a title, the app's preloads and
-    /// start-up script, comments, an apology for the lack of JavaScript.
-    const INDEX: &str = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n    <title>Old</title>\n    <!-- The bundle's fetch starts early. -->\n    <link rel=\"preload\" href=\"/data/bundle.json\" as=\"fetch\" crossorigin />\n    <link rel=\"stylesheet\" href=\"/main-0123456789abcdef.css\"/>\n<script type=\"module\" src=\"/boot-0123456789abcdef.js\"></script>\n  <link rel=\"modulepreload\" href=\"/app.js\" crossorigin=\"anonymous\"><link rel=\"preload\" href=\"/app_bg.wasm\" as=\"fetch\" type=\"application/wasm\"></head>\n<body>\n    <noscript>\n<p>needs JS</p>\n    </noscript>\n</body>\n</html>\n";
+    /// Trunk's page, as it writes it: a title, the stylesheets (the site's,
+    /// the tools'), the app's preloads and start-up script, comments, an
+    /// apology for the lack of JavaScript.
+    const INDEX: &str = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n    <title>Old</title>\n    <!-- The bundle's fetch starts early. -->\n    <link rel=\"preload\" href=\"/data/bundle.json\" as=\"fetch\" crossorigin />\n    <link rel=\"stylesheet\" href=\"/main-0123456789abcdef.css\"/>\n    <link rel=\"stylesheet\" href=\"/tools-0123456789abcdef.css\" integrity=\"sha384-x\"/>\n<script type=\"module\" src=\"/boot-0123456789abcdef.js\"></script>\n  <link rel=\"modulepreload\" href=\"/app.js\" crossorigin=\"anonymous\"><link rel=\"preload\" href=\"/app_bg.wasm\" as=\"fetch\" type=\"application/wasm\"></head>\n<body>\n    <noscript>\n<p>needs JS</p>\n    </noscript>\n</body>\n</html>\n";
 
     const BUNDLE: &str = "public/data/bundle.json";
 
@@ -680,6 +688,9 @@ mod tests {
     fn the_shell_loads_the_visitors_build_never_the_tools() {
         let loading = loading();
         let app = &loading.app;
+        // The tools' own stylesheet stays on their page, and only there.
+        let tools = super::tools_page(INDEX, &loading).unwrap().html;
+        assert!(tools.contains("/tools-0123456789abcdef.css"), "{tools}");
         for template in [
             INDEX.to_string(),
             super::tools_page(INDEX, &loading).unwrap().html,
@@ -701,6 +712,7 @@ mod tests {
                 "/app.js",
                 "/app_bg.wasm",
                 "/boot-0123456789abcdef.js",
+                "/tools-0123456789abcdef.css",
                 "<!--",
             ] {
                 assert!(!html.contains(gone), "{gone} in {html}");
@@ -736,7 +748,7 @@ mod tests {
         for page in default_pages() {
             let html = &page.html;
             let head = &html[..html.find("</head>").unwrap()];
-            for gone in ["preload", "<!--", "/app", "/boot-"] {
+            for gone in ["preload", "<!--", "/app", "/boot-", "/tools-"] {
                 assert!(!head.contains(gone), "{}: {gone} in <head>", page.path);
             }
             // Data for search engines, and the language of an address
