@@ -2,7 +2,7 @@
 //!
 //! Every `sort_by` or `sort_by_key` with a closure of its own, and every
 //! `collect` into a `BTreeSet`, is a copy of the standard library's stable
-//! sort in the compiled module: 2–3 KB each. Eight of them were 29 KB of
+//! sort in the compiled module: 2–4 KB each. Eight of them were 29 KB of
 //! the visitors' app, which has a size budget. Here only positions are
 //! sorted, through one comparator behind `dyn`, so that every caller shares
 //! the one copy in [`positions_by`]; the elements move once, when their

@@ -48,7 +48,7 @@ impl Site {
             Some(bundle) if !report.has_errors() => Ok(Site::indexed(bundle, report.problems)),
             _ => {
                 let mut problems = report.problems;
-                crate::order::sort_by_key(&mut problems, |p| p.severity);
+                order::sort_by_key(&mut problems, |p| p.severity);
                 Err(Invalid { problems })
             }
         }
