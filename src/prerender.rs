@@ -190,6 +190,11 @@ pub fn tools_page(index: &str, loading: &Loading) -> Result<Shell, String> {
     if inline {
         return Err("index.html has an inline script the policy would block".into());
     }
+    // Were the tools' stylesheet renamed, the visitors' pages, written
+    // without it by its name ([`TOOLS_STYLESHEET`]), would load it again.
+    if !html.contains(TOOLS_STYLESHEET) {
+        return Err("index.html loads no /tools-….css (style/tools.css), which the visitors' pages are written without".into());
+    }
     // The tools' app reads only its helper thread's script there.
     let block = build_block(&serde_json::json!({ "check": &loading.check }))?;
     for tag in [bundle_preload(), block] {
@@ -652,7 +657,7 @@ mod tests {
     /// Trunk writes its start-up script inline; the policy allows none.
     #[test]
     fn the_tools_pages_inline_script_becomes_a_file_named_by_its_content() {
-        let trunk = "<html><head><link rel=\"stylesheet\" href=\"/a.css\"/>\n<script type=\"module\">\nimport init from '/app-1.js';\ninit('/app-1_bg.wasm');\n</script>\n</head><body></body></html>";
+        let trunk = "<html><head><link rel=\"stylesheet\" href=\"/a.css\"/>\n<link rel=\"stylesheet\" href=\"/tools-1.css\"/>\n<script type=\"module\">\nimport init from '/app-1.js';\ninit('/app-1_bg.wasm');\n</script>\n</head><body></body></html>";
         let shell = super::tools_page(trunk, &loading()).unwrap();
         let [(name, code)] = shell.scripts.as_slice() else {
             panic!("one script: {:?}", shell.scripts);
@@ -688,9 +693,12 @@ mod tests {
     fn the_shell_loads_the_visitors_build_never_the_tools() {
         let loading = loading();
         let app = &loading.app;
-        // The tools' own stylesheet stays on their page, and only there.
+        // The tools' own stylesheet stays on their page, and only there; a
+        // Trunk page that names it otherwise is refused.
         let tools = super::tools_page(INDEX, &loading).unwrap().html;
         assert!(tools.contains("/tools-0123456789abcdef.css"), "{tools}");
+        let renamed = INDEX.replace("/tools-", "/editors-");
+        assert!(super::tools_page(&renamed, &loading).is_err());
         for template in [
             INDEX.to_string(),
             super::tools_page(INDEX, &loading).unwrap().html,
