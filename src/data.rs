@@ -9,10 +9,10 @@
 //! A fetch that failed is tried again by itself, less and less often.
 
 use futures::future::{select, Either};
-use gloo_net::http::Request;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use solidarity_browser::{retry_delay, storage, BUNDLE_URL, SLOW_AFTER};
+use solidarity_browser::arrived::{Arrived, Unfetched};
+use solidarity_browser::{retry_delay, storage, SLOW_AFTER};
 use solidarity_core::validate::Problem;
 use solidarity_core::Site;
 use solidarity_render::notices::Failure;
@@ -213,20 +213,20 @@ async fn sleep(duration: Duration) {
     }
 }
 
-/// The bundle's text. With a saved copy to fall back on, gives up waiting
+/// The bundle. With a saved copy to fall back on, gives up waiting
 /// after [`SLOW_AFTER`] (`LoadError::Slow`) but lets the fetch finish: its
 /// result is kept in `late` and the bundle loaded again from it.
 async fn fetch_patiently(
-    late: StoredValue<Option<Result<String, LoadError>>, LocalStorage>,
+    late: StoredValue<Option<Result<Arrived, LoadError>>, LocalStorage>,
     attempt: RwSignal<u32>,
-) -> Result<String, LoadError> {
+) -> Result<Arrived, LoadError> {
     if let Some(arrived) = late.try_update_value(Option::take).flatten() {
         return arrived;
     }
     if !storage::has_last_good().await {
-        return fetch_text().await;
+        return fetch_bundle().await;
     }
-    let fetch = Box::pin(fetch_text());
+    let fetch = Box::pin(fetch_bundle());
     match select(fetch, Box::pin(sleep(SLOW_AFTER))).await {
         Either::Left((text, _)) => text,
         Either::Right(((), still_fetching)) => {
@@ -242,7 +242,7 @@ async fn fetch_patiently(
 
 /// The live bundle, or the last good one with the reason it is shown instead.
 async fn load_site(
-    late: StoredValue<Option<Result<String, LoadError>>, LocalStorage>,
+    late: StoredValue<Option<Result<Arrived, LoadError>>, LocalStorage>,
     attempt: RwSignal<u32>,
 ) -> LoadResult {
     // The thread that keeps a good bundle starts while it arrives.
@@ -252,15 +252,15 @@ async fn load_site(
     // on a slow phone no single task then blocks input for long.
     solidarity_browser::next_task().await;
     let fresh = match fetched {
-        Ok(text) => {
-            match solidarity_browser::measured("bundle-validate", || Site::from_json(&text)) {
+        Ok(bundle) => {
+            match solidarity_browser::measured("bundle-validate", || {
+                Site::from_bytes(bundle.bytes())
+            }) {
                 Ok(site) => {
-                    for warning in &site.warnings {
-                        leptos::logging::warn!("bundle: {warning}");
-                    }
+                    solidarity_browser::warn_of(&site.warnings);
                     // Kept before it is shown: a visitor who leaves the page
                     // at once has it on the next visit.
-                    if !keeper.keep(&text).await {
+                    if !keeper.keep(bundle).await {
                         leptos::logging::warn!("no copy of the bundle kept for offline use");
                     }
                     solidarity_browser::next_task().await;
@@ -270,9 +270,7 @@ async fn load_site(
                     });
                 }
                 Err(invalid) => {
-                    for problem in &invalid.problems {
-                        leptos::logging::warn!("bundle: {problem}");
-                    }
+                    solidarity_browser::warn_of(&invalid.problems);
                     LoadError::Invalid(invalid.problems)
                 }
             }
@@ -288,22 +286,14 @@ async fn load_site(
     }
 }
 
-async fn fetch_text() -> Result<String, LoadError> {
-    let response = Request::get(BUNDLE_URL)
-        .send()
-        .await
-        .map_err(|e| LoadError::Network(e.to_string()))?;
-    if !response.ok() {
-        return Err(LoadError::Http(response.status()));
-    }
-    response
-        .text()
-        .await
-        .map_err(|e| LoadError::Network(e.to_string()))
+async fn fetch_bundle() -> Result<Arrived, LoadError> {
+    Arrived::live().await.map_err(|unfetched| match unfetched {
+        Unfetched::Network(said) => LoadError::Network(said),
+        Unfetched::Http(status) => LoadError::Http(status),
+    })
 }
 
 async fn load_last_good() -> Option<Site> {
-    let text = storage::last_good().await?;
     // Checked again: it could be from an older version of the site.
-    Site::from_json(&text).ok()
+    Site::from_bytes(storage::last_good().await?).ok()
 }

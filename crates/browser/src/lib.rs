@@ -10,6 +10,7 @@
 //! off in a private mode, no service worker over plain http): the site then
 //! simply works without what it would have kept.
 
+pub mod arrived;
 pub mod forget;
 pub mod frame;
 pub mod helper;
@@ -77,6 +78,37 @@ pub fn measured<T>(name: &str, f: impl FnOnce() -> T) -> T {
     result
 }
 
+/// How many of a bundle's problems the console lists.
+const PROBLEMS_LISTED: usize = 10;
+
+/// Says a bundle's `problems` (its warnings, or why it is refused) in the
+/// console, in one message: the first [`PROBLEMS_LISTED`], then how many
+/// more. A message each took a slow phone's main thread seconds on a real
+/// bundle's thousands of warnings (10,000 posts, 2,000 actions without a
+/// position), for a console editors do not read: `bundle check` and the
+/// preview list them all, with their lines.
+pub fn warn_of(problems: &[solidarity_core::validate::Problem]) {
+    use std::fmt::Write;
+    if problems.is_empty() {
+        return;
+    }
+    let mut message = String::new();
+    for problem in problems.iter().take(PROBLEMS_LISTED) {
+        let _ = writeln!(message, "bundle: {problem}");
+    }
+    if let Some(more) = problems
+        .len()
+        .checked_sub(PROBLEMS_LISTED)
+        .filter(|&n| n > 0)
+    {
+        let _ = write!(
+            message,
+            "bundle: and {more} more (`bundle check` or the preview lists them all)"
+        );
+    }
+    web_sys::console::warn_1(&message.trim_end().into());
+}
+
 /// The moment, in whole seconds since the Unix epoch, by the device's clock.
 pub fn now_unix_seconds() -> i64 {
     (js_sys::Date::now() / 1000.0).floor() as i64
@@ -93,31 +125,6 @@ pub fn browser_languages() -> Vec<String> {
                 .collect()
         })
         .unwrap_or_default()
-}
-
-/// The live bundle's text, fetched by a prerendered page before it knew it
-/// needed the app, handed to the app so that it is not downloaded twice (a
-/// bundle too large for the HTTP cache would be). A property of `window`.
-pub mod handover {
-    use wasm_bindgen::JsValue;
-
-    const KEY: &str = "solidarityDayBundle";
-
-    /// Leaves `text` for the app.
-    pub fn hand_over(text: &str) {
-        if let Some(window) = web_sys::window() {
-            let _ = js_sys::Reflect::set(&window, &KEY.into(), &JsValue::from_str(text));
-        }
-    }
-
-    /// The text left for the app, taken once: a retry fetches anew.
-    pub fn take() -> Option<String> {
-        let window = web_sys::window()?;
-        let key = JsValue::from_str(KEY);
-        let text = js_sys::Reflect::get(&window, &key).ok()?.as_string()?;
-        let _ = js_sys::Reflect::delete_property(&window, &key);
-        Some(text)
-    }
 }
 
 /// Where the page is in its start-up, as `<html data-app=…>`: for the

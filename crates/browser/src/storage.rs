@@ -6,6 +6,7 @@
 //! part" page. Every name is written here only;
 //! [`crate::forget::forget_this_site`] clears them all.
 
+use crate::arrived::Arrived;
 use crate::helper::{object, Helper};
 use js_sys::{Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
@@ -102,17 +103,17 @@ impl Keeper {
         Keeper(Helper::start())
     }
 
-    /// Keeps the bundle's text (copied out of the app's memory once, then
-    /// moved to the thread, which hashes it) as the last good one; whether
+    /// Keeps `bundle`, which the app validated, as the last good one; its
+    /// buffer is moved to the thread (which hashes it), not copied. Whether
     /// it is kept (never where the page names no helper: Trunk's
     /// development server).
-    pub async fn keep(self, text: &str) -> bool {
+    pub async fn keep(self, bundle: Arrived) -> bool {
         let Some(helper) = self.0 else {
             return false;
         };
-        let bytes = js_sys::Uint8Array::from(text.as_bytes());
-        let question = keep_question(&[("bytes", &bytes), ("url", &crate::BUNDLE_URL.into())]);
-        kept(helper.ask_moving("keep", &question, &bytes.buffer()).await)
+        let buffer = bundle.into_buffer();
+        let question = keep_question(&[("bytes", &buffer), ("url", &crate::BUNDLE_URL.into())]);
+        kept(helper.ask_moving("keep", &question, &buffer).await)
     }
 }
 
@@ -138,11 +139,11 @@ pub async fn has_last_good() -> bool {
     last_good_response().await.is_some()
 }
 
-/// The saved copy's text (the caller validates it again: it could be from
-/// an older version of the site).
-pub async fn last_good() -> Option<String> {
-    let text = last_good_response().await?.text().ok()?;
-    settled(text).await.ok()?.as_string()
+/// The saved copy's bytes (the caller validates them again: they could be
+/// from an older version of the site).
+pub async fn last_good() -> Option<Vec<u8>> {
+    let response = last_good_response().await?;
+    Some(Arrived::body_of(&response).await.ok()?.bytes())
 }
 
 /// The language tag the visitor chose, if they did.

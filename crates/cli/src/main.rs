@@ -10,7 +10,7 @@ use solidarity_core::member::{Found, MemberFinder};
 use solidarity_core::positions::locate_all;
 use solidarity_core::slug::slugify;
 use solidarity_core::text::escape_invisible;
-use solidarity_core::validate::{validate, Problem, Severity};
+use solidarity_core::validate::{text_of, validate, Problem, Severity};
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -64,16 +64,11 @@ fn check(files: &[String]) -> Result<ExitCode, UsageError> {
             }
         };
         let file = &escape_invisible(file);
-        let text = match String::from_utf8(bytes) {
+        let text = match text_of(bytes) {
             Ok(text) => text,
-            Err(e) => {
-                let at = e.utf8_error().valid_up_to();
-                let before = String::from_utf8_lossy(&e.as_bytes()[..at]);
-                let line = before.matches('\n').count() + 1;
-                let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-                println!(
-                    "{file}:{line}:{column}: error: the file is not UTF-8 text; save it as UTF-8"
-                );
+            Err(problem) => {
+                let (line, column) = problem.position.unwrap_or((1, 1));
+                println!("{file}:{line}:{column}: error: {}", problem.message);
                 invalid = true;
                 continue;
             }

@@ -54,6 +54,17 @@ impl Site {
         }
     }
 
+    /// [`Site::from_json`] of a file's bytes, which must be UTF-8
+    /// ([`validate::text_of`]).
+    pub fn from_bytes(bytes: Vec<u8>) -> Result<Site, Invalid> {
+        match validate::text_of(bytes) {
+            Ok(text) => Site::from_json(&text),
+            Err(problem) => Err(Invalid {
+                problems: vec![problem],
+            }),
+        }
+    }
+
     /// `path` (`/en/posts/x`) as an absolute address on the site's public
     /// address, [`Campaign::site_url`](crate::bundle::Campaign::site_url).
     pub fn absolute(&self, path: &str) -> String {

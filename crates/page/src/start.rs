@@ -7,8 +7,9 @@
 //! ([`Check`], `js/check.js`), which fetches and hashes the live bundle. If
 //! it is, byte for byte, the built one, the page already is what the app
 //! would render and is finished without the app, its bytes kept for offline
-//! by that thread; otherwise their text is handed to the app
-//! ([`solidarity_browser::handover`]) and the loader told to load it.
+//! by that thread; otherwise they are handed to the app
+//! ([`solidarity_browser::arrived::handover`]) and the loader told to load
+//! it.
 
 use js_sys::{Object, Reflect};
 use solidarity_browser::helper::Helper;
@@ -47,10 +48,9 @@ pub async fn start(build: JsValue, check: JsValue) -> Result<bool, JsValue> {
         _ => None,
     };
     let Some(sha256) = current else {
-        // Only a bundle the app needs is decoded, once.
+        // The bytes as they came: only the app reads them.
         if let Some(bytes) = check.bytes().await {
-            let text = web_sys::TextDecoder::new()?.decode_with_buffer_source(&bytes)?;
-            solidarity_browser::handover::hand_over(&text);
+            solidarity_browser::arrived::handover::hand_over(&bytes);
         }
         return Ok(true);
     };

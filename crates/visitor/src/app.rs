@@ -153,10 +153,10 @@ fn load() {
         let keeper = storage::Keeper::start();
         // Reading the bundle, and then rendering it, each in a task of its
         // own: on a slow phone no single task then blocks input for long.
-        let checked = match load::text().await {
-            Ok(text) => {
+        let checked = match load::live().await {
+            Ok(bundle) => {
                 solidarity_browser::next_task().await;
-                load::checked(&text, keeper).await
+                load::checked(bundle, keeper).await
             }
             Err(error) => Err(error),
         };

@@ -2,12 +2,10 @@
 //! already), checked, kept for the next visit; the last good copy read
 //! back when the live one cannot be shown.
 
+use solidarity_browser::arrived::Arrived;
 use solidarity_browser::storage::{self, Keeper};
-use solidarity_browser::{handover, BUNDLE_URL};
 use solidarity_core::validate::Problem;
 use solidarity_core::Site;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 /// Why the live bundle is not shown.
 #[derive(Clone, Debug)]
@@ -22,49 +20,26 @@ pub enum LoadError {
     Invalid(Vec<Problem>),
 }
 
-/// The live bundle's text: the one a prerendered page fetched and handed
-/// over, once, else fetched.
-pub async fn text() -> Result<String, LoadError> {
-    if let Some(text) = handover::take() {
-        return Ok(text);
-    }
-    fetch_text().await.ok_or(LoadError::Unreachable)
+/// The live bundle: the one a prerendered page fetched and handed over,
+/// once, else fetched.
+pub async fn live() -> Result<Arrived, LoadError> {
+    Arrived::live().await.map_err(|_| LoadError::Unreachable)
 }
 
-async fn fetch_text() -> Option<String> {
-    let window = web_sys::window()?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(BUNDLE_URL))
-        .await
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    if !response.ok() {
-        return None;
-    }
-    JsFuture::from(response.text().ok()?)
-        .await
-        .ok()?
-        .as_string()
-}
-
-/// `text` checked: the site to show, kept for the next visit by
+/// `bundle` checked: the site to show, kept for the next visit by
 /// `keeper` (a helper thread) before it is shown (a visitor who leaves at
 /// once has it), or its problems.
-pub async fn checked(text: &str, keeper: Keeper) -> Result<Site, LoadError> {
-    match solidarity_browser::measured("bundle-validate", || Site::from_json(text)) {
+pub async fn checked(bundle: Arrived, keeper: Keeper) -> Result<Site, LoadError> {
+    match solidarity_browser::measured("bundle-validate", || Site::from_bytes(bundle.bytes())) {
         Ok(site) => {
-            for warning in &site.warnings {
-                warn(&format!("bundle: {warning}"));
-            }
-            if !keeper.keep(text).await {
+            solidarity_browser::warn_of(&site.warnings);
+            if !keeper.keep(bundle).await {
                 warn("no copy of the bundle kept for offline use");
             }
             Ok(site)
         }
         Err(invalid) => {
-            for problem in &invalid.problems {
-                warn(&format!("bundle: {problem}"));
-            }
+            solidarity_browser::warn_of(&invalid.problems);
             Err(LoadError::Invalid(invalid.problems))
         }
     }
@@ -73,8 +48,7 @@ pub async fn checked(text: &str, keeper: Keeper) -> Result<Site, LoadError> {
 /// The copy kept on an earlier visit, if there is one and it still passes
 /// (it could be from an older version of the site).
 pub async fn last_good() -> Option<Site> {
-    let text = storage::last_good().await?;
-    Site::from_json(&text).ok()
+    Site::from_bytes(storage::last_good().await?).ok()
 }
 
 pub fn warn(message: &str) {

@@ -28,6 +28,25 @@ use repair::shape_problems;
 use serde_json::Value;
 use syntax::{duplicate_key_problems, is_duplicate, placed, syntax_problem};
 
+/// A bundle file's bytes as text, or why they are not: a file that is not
+/// UTF-8 is refused, at its first byte that is not, wherever it is read
+/// (`bundle check`, the build, the visitors' and the editors' apps).
+pub fn text_of(bytes: Vec<u8>) -> Result<String, Problem> {
+    String::from_utf8(bytes).map_err(|e| {
+        let before = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        // Valid UTF-8 up to there, by definition.
+        let before = std::str::from_utf8(before).unwrap_or_default();
+        let line = before.matches('\n').count() + 1;
+        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        Problem::new(
+            Severity::Error,
+            "",
+            Some((line, column)),
+            "the file is not UTF-8 text; save it as UTF-8",
+        )
+    })
+}
+
 /// Validates bundle text: its JSON syntax, then its shape (types, required and
 /// unknown fields, dates), then the rules of [`check`]. Reports every problem
 /// it can, each with its JSON path and, where it can, its line and column.

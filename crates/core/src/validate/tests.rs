@@ -151,3 +151,17 @@ fn paths_round_trip() {
         assert_eq!(path_string(&parse_path(path)), path);
     }
 }
+
+#[test]
+fn a_file_that_is_not_utf8_is_refused_where_it_stops_being_text() {
+    let mut bytes = "{\n  \"a\": \"é".as_bytes().to_vec();
+    bytes.push(0xff);
+    let problem = super::text_of(bytes.clone()).unwrap_err();
+    assert!(problem.is_error());
+    assert_eq!(problem.position, Some((2, 10)));
+    // As the site reads it: refused, with that one problem.
+    let refused = crate::Site::from_bytes(bytes).unwrap_err();
+    assert_eq!(refused.problems, vec![problem]);
+    // A byte-order mark is UTF-8: left for the validation, which skips it.
+    assert_eq!(super::text_of("\u{feff}{}".into()).unwrap(), "\u{feff}{}");
+}
