@@ -38,8 +38,8 @@ const ROUTES = [
   ['tags', '/en/tags', true],
   ['tag', `/en/tags/${tag}`, true],
   ['actions', '/en/actions', true],
-  // Its form needs the app.
-  ['join', '/en/join', false],
+  // Its form's code comes once the form nears the screen (two screens down).
+  ['join', '/en/join', true],
   // Addresses without a language, as partners share them: an English
   // browser gets the English page, which takes its language into its address.
   ['/ (no language)', '/', true],

@@ -118,6 +118,8 @@ for (const engine of Object.values(ENGINES)) {
 
     test('the report form prepares the entry for the editors', async () => {
       await session.goto(site.origin + '/en/join');
+      // Scrolled to, as a visitor comes to it: its code is fetched once it is near the screen.
+      await session.run(() => document.querySelector('.report-form').scrollIntoView());
       await session.waitFor(() => document.querySelector('.report-form fieldset:not([disabled])'), { what: 'the working form' });
       // A date picker is each engine's own: the date is set as it would leave it.
       await session.run(() => {

@@ -10,7 +10,7 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { changedBundle, faultyProxy, launch, serve, watchedPage } from './harness.mjs';
+import { changedBundle, faultyProxy, launch, serve, watchedPage, workingForm } from './harness.mjs';
 
 let site;
 let proxy;
@@ -181,7 +181,7 @@ describe('an address not prerendered, with a saved copy from an earlier visit', 
     await visit({ mode: '500', path: '/en/join', savedCopy: true }, async (page) => {
       await page.locator('.notice').waitFor();
       // The form works (its own module, which the app brings on this page).
-      await page.locator('.report-form fieldset:not([disabled])').waitFor();
+      await workingForm(page);
       const city = page.locator('#report-city');
       await city.fill('Vilnius');
       await city.evaluate((input) => {

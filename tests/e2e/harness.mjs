@@ -290,6 +290,14 @@ export async function changedBundle(page) {
   });
 }
 
+/** The "Take part" page's report form, working: scrolled to, as a visitor
+ *  comes to it (a complete page fetches the form's code once it is near the
+ *  screen), then enabled by that code. */
+export async function workingForm(page) {
+  await page.locator('.report-form').scrollIntoViewIfNeeded();
+  await page.locator('.report-form fieldset:not([disabled])').waitFor();
+}
+
 /** Resolves once the app is in charge of `page` (`<html data-app>`: "live"
  *  or "built"), or once a prerendered page found it needs no app ("current",
  *  the live bundle is the built one); pages without the app (a partner's

@@ -11,7 +11,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import vm from 'node:vm';
-import { DIST, pageIsCurrent, requestedCode, siteUnderTest, withPage } from './harness.mjs';
+import { DIST, pageIsCurrent, requestedCode, siteUnderTest, withPage, workingForm } from './harness.mjs';
 
 const site = siteUnderTest();
 const bundle = JSON.parse(await readFile(`${DIST}/data/bundle.json`, 'utf8'));
@@ -166,7 +166,7 @@ describe('an address without a language', () => {
         assert.equal(await page.locator('html').getAttribute('lang'), 'be', path);
       }
       // "Take part"'s form works with its own small module, not the app.
-      await page.locator('.report-form fieldset:not([disabled])').waitFor();
+      await workingForm(page);
       assert.deepEqual(app(), []);
     });
   });

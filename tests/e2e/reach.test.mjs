@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { DIST, changedBundle, requestedCode, siteUnderTest, withPage } from './harness.mjs';
+import { DIST, changedBundle, pageIsCurrent, requestedCode, siteUnderTest, withPage, workingForm } from './harness.mjs';
 
 const bundle = JSON.parse(await readFile(`${DIST}/data/bundle.json`, 'utf8'));
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -216,7 +216,7 @@ describe('Take part', () => {
     await withPage(site, {}, async ({ page }) => {
       const code = requestedCode(page);
       await page.goto(`${site.origin}/en/join`);
-      await page.locator('.report-form fieldset:not([disabled])').waitFor();
+      await workingForm(page);
       // The page as written, its form worked by its own module: no app.
       assert.equal(await page.evaluate(() => document.documentElement.dataset.app), 'current');
       assert.deepEqual(code().sort(), [
@@ -243,12 +243,12 @@ describe('Take part', () => {
       assert.ok(await page.locator('#report-entry').isHidden(), 'no entry while a field is wrong');
       // What was typed survives a reload of this tab, and only of this tab.
       await page.reload();
-      await page.locator('.report-form fieldset:not([disabled])').waitFor();
+      await workingForm(page);
       assert.equal(await page.locator('#report-country').inputValue(), 'Lithuana');
       assert.equal(await page.locator('#report-link').inputValue(), 'javascript:alert(1)');
       const other = await page.context().newPage();
       await other.goto(`${site.origin}/en/join`);
-      await other.locator('.report-form fieldset:not([disabled])').waitFor();
+      await workingForm(other);
       assert.equal(await other.locator('#report-country').inputValue(), '');
       await other.close();
     });
@@ -266,7 +266,7 @@ describe('Take part', () => {
         await route.fulfill({ response, body: JSON.stringify(live) });
       });
       await page.goto(`${site.origin}/ru/join`);
-      await page.locator('.report-form fieldset:not([disabled])').waitFor();
+      await workingForm(page);
       const summary = 'Около 20 человек с портретами «политзаключённых» — у посольства.\n<script>alert(1)</script> "кавычки" \\';
       const typed = {
         date: '2026-08-04',
@@ -328,20 +328,45 @@ describe('Take part', () => {
     });
   });
 
+  test("on a phone the form's code comes once the form nears the screen, not with the page", async () => {
+    await withPage(site, { viewport: { width: 390, height: 844 } }, async ({ page }) => {
+      const code = requestedCode(page);
+      await page.goto(`${site.origin}/en/join`);
+      await pageIsCurrent(page);
+      // The form's watcher reports with a frame: two frames on, it has looked.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      assert.deepEqual(
+        code().filter((path) => path.startsWith('/report-')),
+        [],
+        'two screens down, the form waits',
+      );
+      assert.ok(await page.locator('.report-form fieldset[disabled]').count(), 'and stays as written meanwhile');
+      await workingForm(page);
+      assert.deepEqual(
+        code()
+          .filter((path) => path.startsWith('/report-'))
+          .sort(),
+        ['/report-HASH.js', '/report-HASH_bg.wasm'],
+      );
+    });
+  });
+
   test("when the form's code cannot be loaded, says so in the page's language instead of a dead form", async () => {
     await withPage(site, {}, async (w) => {
       const { page } = w;
       await page.route(/\/report-[0-9a-f]+_bg\.wasm$/, (route) => route.abort('connectionreset'));
       await page.goto(`${site.origin}/ru/join`);
+      // Its code is fetched once the form is near the screen.
+      await page.locator('.report-form').scrollIntoViewIfNeeded();
       const note = page.getByRole('alert').filter({ hasText: 'Форму не удалось загрузить' });
       await note.waitFor();
       assert.match(await note.innerText(), /Перезагрузите страницу/);
       assert.ok(await page.locator('.report-form fieldset[disabled]').isVisible(), 'the form as written, disabled');
-      w.allow(/Failed to load resource|net::ERR_|the page stays as written/);
+      w.allow(/Failed to load resource|net::ERR_|report form's code cannot be loaded/);
       // Once the code arrives (a reload), the form works and the note is gone.
       await page.unroute(/\/report-[0-9a-f]+_bg\.wasm$/);
       await page.reload();
-      await page.locator('.report-form fieldset:not([disabled])').waitFor();
+      await workingForm(page);
       assert.ok(await page.locator('.report-unavailable').isHidden());
     });
   });
@@ -350,7 +375,7 @@ describe('Take part', () => {
     await withPage(site, {}, async ({ page }) => {
       await changedBundle(page);
       await page.goto(`${site.origin}/en/join`);
-      await page.locator('.report-form fieldset:not([disabled])').waitFor();
+      await workingForm(page);
       await fill(page, { date: '2013-08-04', country: 'Ireland', summary: 'A picket in Dublin.' });
       await page.getByRole('button', { name: 'Prepare the entry' }).click();
       await page.locator('#report-entry').waitFor();
@@ -367,7 +392,7 @@ describe('Take part', () => {
       const page = await context.newPage();
       for (const lang of ['be', 'ru', 'en']) {
         await page.goto(`${site.origin}/${lang}/join`);
-        await page.locator('.report-form fieldset:not([disabled])').waitFor();
+        await workingForm(page);
         await fill(page, { date: '', city: '', country: 'Lithuana', organiser: '', summary: '', link: 'ftp://x' });
         await page.locator('.report-form button[type="submit"]').click();
         await page.locator('#report-summary-said').waitFor();

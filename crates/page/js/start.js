@@ -4,9 +4,9 @@
 // this loads the page's small wasm (crates/page) and starts the helper
 // thread that fetches the live bundle beside it (check.js). The wasm
 // decides (`start`, in Rust): the page is complete as written (then a
-// report form, if the page has one, gets its own small module), or the app
-// must take over, and then this loads the app (the visitors' build). What
-// the build knows (the files' names, the bundle's address and fingerprint,
+// report form, if the page has one, gets its own small module once it is
+// near the screen), or the app must take over, and then this loads the app
+// (the visitors' build). What the build knows (the files' names, the bundle's address and fingerprint,
 // the campaign) the prerender wrote into the page, in the `#build` block.
 
 const html = document.documentElement;
@@ -60,19 +60,8 @@ async function start() {
   // together took over 50 ms, in which a tap would wait.
   await new Promise((next) => setTimeout(next));
   if (!(await page.module.start(build, check))) {
-    // A complete page with the report form ("Take part"): its own small
-    // module works it (crates/report), not the app.
     const form = document.querySelector('#prerendered form[data-report-form]');
-    if (form) {
-      try {
-        (await load(build.report)).module.wire(form);
-      } catch (error) {
-        // Said in the page's words, which the page has (hidden), rather
-        // than a form left disabled without a word.
-        form.parentElement.querySelector('.report-unavailable')?.removeAttribute('hidden');
-        throw error;
-      }
-    }
+    if (form) workWhenNear(form);
     return;
   }
   const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href: build.app.wasm });
@@ -81,6 +70,34 @@ async function start() {
   const app = await load(build.app);
   window.wasmBindings = app.module;
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: app.instance } }));
+}
+
+// A complete page with the report form ("Take part"): its own small module
+// works it (crates/report), not the app, and it is fetched once the form
+// comes within a screen of being seen. Most visitors read the page without
+// filling the form in, and on a phone it is two screens down: a first visit
+// no longer waits for its 48 KB.
+function workWhenNear(form) {
+  const work = async () => {
+    try {
+      (await load(build.report)).module.wire(form);
+    } catch (error) {
+      // Said in the page's words, which the page has (hidden), rather
+      // than a form left disabled without a word.
+      form.parentElement.querySelector('.report-unavailable')?.removeAttribute('hidden');
+      console.warn("the report form's code cannot be loaded:", error);
+    }
+  };
+  if (!('IntersectionObserver' in window)) return work();
+  const watcher = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      watcher.disconnect();
+      work();
+    },
+    { rootMargin: '100% 0px' },
+  );
+  watcher.observe(form);
 }
 
 const startOrStay = () =>

@@ -1,7 +1,8 @@
 //! The "Take part" page's report form on a prerendered page that needs no
 //! app (the live bundle is the one it was written from): its loader
-//! (`crates/page/js/start.js`) brings this small module on that page only
-//! and hands it the form, which
+//! (`crates/page/js/start.js`) brings this small module on that page only,
+//! once the form is within a screen of being seen, and hands it the form,
+//! which
 //! [`solidarity_browser::report_form::wire`] works — the code the app runs
 //! for the forms it renders.
 
