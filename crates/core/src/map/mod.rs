@@ -71,9 +71,16 @@ pub fn country_point(name: &str) -> Option<Position> {
         .iter()
         .find(|(alias, _)| *alias == wanted)
         .map_or(wanted.clone(), |(_, name)| name.to_lowercase());
+    // Compared a character at a time, not each name lowercased into a new
+    // string: checking a bundle looks up every action's country.
     world::COUNTRIES
         .iter()
-        .find(|(known, _, _)| known.to_lowercase() == wanted)
+        .find(|(known, _, _)| {
+            known
+                .chars()
+                .flat_map(char::to_lowercase)
+                .eq(wanted.chars())
+        })
         .map(|&(_, lat, lon)| Position { lat, lon })
 }
 
