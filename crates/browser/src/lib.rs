@@ -79,7 +79,7 @@ pub fn measured<T>(name: &str, f: impl FnOnce() -> T) -> T {
 }
 
 /// How many of a bundle's problems the console lists.
-const PROBLEMS_LISTED: usize = 10;
+pub const PROBLEMS_LISTED: usize = 10;
 
 /// Says a bundle's `problems` (its warnings, or why it is refused) in the
 /// console, in one message: the first [`PROBLEMS_LISTED`], then how many
