@@ -177,9 +177,16 @@ impl SiteData {
         self.preview.get()
     }
 
-    /// Shows the whole site from `text`, an editor's local file.
-    pub fn start_preview(&self, file_name: String, text: &str) {
-        let report = solidarity_core::validate::validate(text);
+    /// Shows the whole site from `bytes`, an editor's local file.
+    pub fn start_preview(&self, file_name: String, bytes: Vec<u8>) {
+        use solidarity_core::validate::{text_of, validate, Report};
+        let report = match text_of(bytes) {
+            Ok(text) => validate(&text),
+            Err(problem) => Report {
+                readable: None,
+                problems: vec![problem],
+            },
+        };
         let problems = Arc::new(report.problems);
         let site = report.readable.map(|bundle| Arc::new(Site::draft(bundle)));
         self.preview.set(Some(Preview {

@@ -18,6 +18,7 @@
 
 use solidarity_core::i18n::Lang;
 use solidarity_core::route::Route;
+use solidarity_core::validate::{text_of, Problem};
 use solidarity_core::Site;
 use solidarity_day::prerender::Loading;
 use std::path::{Path, PathBuf};
@@ -86,16 +87,20 @@ fn run(
     let read = |path: &Path| {
         std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
     };
-    let text = read(bundle)?;
-    // The same checks as the live site: a bundle it would refuse is not built in.
-    let site = Site::from_json(&text).map_err(|invalid| {
-        let problems: Vec<String> = invalid.problems.iter().map(ToString::to_string).collect();
+    // The same checks as the live site: a bundle it would refuse (one that
+    // is not even UTF-8 included) is not built in.
+    let refused = |problems: &[Problem]| {
+        let problems: Vec<String> = problems.iter().map(ToString::to_string).collect();
         format!(
             "{} is not a valid bundle:\n{}",
             bundle.display(),
             problems.join("\n")
         )
-    })?;
+    };
+    let bytes =
+        std::fs::read(bundle).map_err(|e| format!("cannot read {}: {e}", bundle.display()))?;
+    let text = text_of(bytes).map_err(|problem| refused(&[problem]))?;
+    let site = Site::from_json(&text).map_err(|invalid| refused(&invalid.problems))?;
     let index = dist.join("index.html");
     let tools = dist.join("tools.html");
     // Run twice on the same dist/, the template is Trunk's page, kept the

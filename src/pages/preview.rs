@@ -25,16 +25,14 @@ pub fn PreviewPage() -> impl IntoView {
     let open = move |file: web_sys::File| {
         let name = file.name();
         spawn_local(async move {
-            match JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|text| text.as_string())
-            {
-                Some(text) => {
+            // Its bytes, not the browser's reading of them as text: a file
+            // that is not UTF-8 is refused where `bundle check` refuses it.
+            match JsFuture::from(file.array_buffer()).await {
+                Ok(buffer) => {
                     set_read_failed.set(false);
-                    data.start_preview(name, &text);
+                    data.start_preview(name, js_sys::Uint8Array::new(&buffer).to_vec());
                 }
-                None => set_read_failed.set(true),
+                Err(_) => set_read_failed.set(true),
             }
         });
     };

@@ -110,6 +110,15 @@ describe('the preview page', () => {
       assert.match(await w.page.locator('.preview-report').innerText(), /Nothing of this file could be read/);
     });
   });
+
+  test('a file that is not UTF-8 is refused where bundle check refuses it, not read with stand-ins', async () => {
+    await withPage(site, {}, async (w) => {
+      const latin1 = Buffer.concat([Buffer.from('{\n  "a": "é'), Buffer.from([0xff]), Buffer.from('"}')]);
+      await openPreview(w.page, 'bundle.json', latin1);
+      assert.match(await w.page.locator('.problem-list').innerText(), /^2:10: error: the file is not UTF-8 text; save it as UTF-8/);
+      assert.match(await w.page.locator('.preview-report').innerText(), /Nothing of this file could be read/);
+    });
+  });
 });
 
 /** Serves `hostile` as the bundle and records, in `window.__ran`, any

@@ -6,8 +6,9 @@
 // decides (`start`, in Rust): the page is complete as written (then a
 // report form, if the page has one, gets its own small module once it is
 // near the screen), or the app must take over, and then this loads the app
-// (the visitors' build). What the build knows (the files' names, the bundle's address and fingerprint,
-// the campaign) the prerender wrote into the page, in the `#build` block.
+// (the visitors' build). What the build knows (the files' names, the
+// bundle's address and fingerprint, the campaign) the prerender wrote into
+// the page, in the `#build` block.
 
 const html = document.documentElement;
 const build = JSON.parse(document.getElementById('build').textContent);
