@@ -61,6 +61,21 @@ impl Arrived {
         Uint8Array::new(&self.0).to_vec()
     }
 
+    /// Its size in bytes.
+    pub fn len(&self) -> usize {
+        self.0.byte_length() as usize
+    }
+
+    /// Whether it is empty.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// A copy of the buffer, for a thread to which it is moved.
+    pub(crate) fn copy(&self) -> ArrayBuffer {
+        self.0.slice(0)
+    }
+
     /// The buffer, for a thread to which it is moved.
     pub(crate) fn into_buffer(self) -> ArrayBuffer {
         self.0

@@ -10,7 +10,7 @@
 //! answers one question at a time, each `{ verb: value }`; the script's
 //! header lists them.
 
-use js_sys::{Object, Promise, Reflect, JSON};
+use js_sys::{Object, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{MessageEvent, Worker};
@@ -28,11 +28,7 @@ impl Helper {
     /// `None` where there is none (Trunk's development server writes no
     /// block) or the browser refuses it.
     pub fn start() -> Option<Helper> {
-        let block = web_sys::window()?
-            .document()?
-            .get_element_by_id(crate::BUILD_BLOCK_ID)?
-            .text_content()?;
-        let script = Reflect::get(&JSON::parse(&block).ok()?, &"check".into())
+        let script = Reflect::get(&crate::build_block()?, &"check".into())
             .ok()?
             .as_string()?;
         Worker::new(&script).ok().map(Helper)

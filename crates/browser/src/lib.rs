@@ -26,6 +26,16 @@ pub use forget::forget_this_site;
 /// page's loader, its wasm and the visitors' app read it).
 pub const BUILD_BLOCK_ID: &str = "build";
 
+/// The page's `#build` block, parsed; `None` where the page has none
+/// (Trunk's development server writes none).
+pub fn build_block() -> Option<wasm_bindgen::JsValue> {
+    let block = web_sys::window()?
+        .document()?
+        .get_element_by_id(BUILD_BLOCK_ID)?
+        .text_content()?;
+    js_sys::JSON::parse(&block).ok()
+}
+
 /// The visitor's language: the one they chose with the switcher, else the
 /// first of their browser's languages the site speaks, else the default
 /// ([`solidarity_core::i18n::Lang::preferred`]).

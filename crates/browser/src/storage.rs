@@ -103,6 +103,33 @@ impl Keeper {
         Keeper(Helper::start())
     }
 
+    /// Has the thread read `bundle` (a copy) and render the page at the
+    /// address shown from it with `module`, the visitors' app's own
+    /// `WebAssembly.Module`, first: what compiling that code costs is then
+    /// spent there (its `warm` says why). Whatever the thread answers, the
+    /// app then reads the bundle itself.
+    pub async fn warm(&self, bundle: &Arrived, module: &JsValue) {
+        let Some(helper) = &self.0 else {
+            return;
+        };
+        let glue = crate::build_block()
+            .and_then(|block| Reflect::get(&block, &"app".into()).ok())
+            .and_then(|app| Reflect::get(&app, &"glue".into()).ok());
+        let (Some(glue), Some(window)) = (glue, web_sys::window()) else {
+            return;
+        };
+        let location = window.location();
+        let buffer = bundle.copy();
+        let question = object(&[
+            ("glue", &glue),
+            ("module", module),
+            ("bytes", &buffer),
+            ("path", &location.pathname().unwrap_or_default().into()),
+            ("query", &location.search().unwrap_or_default().into()),
+        ]);
+        let _ = helper.ask_moving("warm", &question, &buffer).await;
+    }
+
     /// Keeps `bundle`, which the app validated, as the last good one; its
     /// buffer is moved to the thread (which hashes it), not copied. Whether
     /// it is kept (never where the page names no helper: Trunk's

@@ -16,6 +16,10 @@
 //   { keep: { cache, header, bytes, url } }
 //                                       { kept: boolean }, these bytes (an app's), under url
 //   { give: true }                      { bytes: ArrayBuffer } (moved, not copied)
+//   { warm: { glue, module, bytes, path, query } }
+//                                       { warmed: true }, once the visitors' app (its glue, and
+//                                       its WebAssembly.Module) has run its `warm` here on bytes
+//                                       (crates/visitor's `warm` says why)
 
 let fetched;
 // Where the bundle was fetched from: where it is kept.
@@ -63,9 +67,14 @@ addEventListener('message', async ({ data }) => {
   // Every question is answered: the page waits for the answer.
   try {
     const bundle = await fetched?.catch(() => null);
-    const { hash, keep: what, give } = data;
+    const { hash, keep: what, give, warm } = data;
     if (hash) postMessage(bundle ? { sha256: bundle.sha256 } : { failed: true });
-    else if (what?.bytes) {
+    else if (warm) {
+      const app = await import(warm.glue);
+      await app.default({ module_or_path: warm.module });
+      app.warm(new Uint8Array(warm.bytes), warm.path, warm.query);
+      postMessage({ warmed: true });
+    } else if (what?.bytes) {
       // An app's bundle, which it validated.
       postMessage({ kept: await keep(what.bytes, what.url, await sha256Of(what.bytes), what) });
     } else if (what) postMessage({ kept: bundle ? await keep(bundle.bytes, address, what.sha256, what) : false });

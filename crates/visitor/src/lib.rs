@@ -33,6 +33,40 @@ mod timer;
 pub fn start() {
     timer::after(0, app::mount);
 }
+/// What the app is about to do with `bytes` on the page's main thread,
+/// done first in its helper thread (`crates/page/js/check.js`, asked by
+/// [`load::checked`]): reading and checking them, and rendering the page at
+/// `path` and `query` from them. Chromium compiles a wasm function the first
+/// time it is called, on the thread that calls it, and the compiled code is
+/// the module's, shared by every thread that has it: done here first, the
+/// main thread's reading and rendering find it compiled. On the default
+/// bundle that compiling was four fifths of the app's reading it (20 ms,
+/// 4 without; in a test page, the first reading on the main thread took
+/// 14–30 ms, and 2–4 after the helper's).
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn warm(bytes: &[u8], path: &str, query: &str) {
+    use solidarity_render::page::{self, Address};
+    let Ok(site) = solidarity_core::Site::from_bytes(bytes.to_vec()) else {
+        return;
+    };
+    let address = Address::of(path, query);
+    if let (
+        Some(lang),
+        Address::Page {
+            route, requested, ..
+        },
+    ) = (address.lang(), address)
+    {
+        let now = solidarity_browser::now_unix_seconds();
+        if let Some(page) = page::live(&site, lang, route, requested, now) {
+            let frame =
+                solidarity_render::frame::page(lang, path, "", Default::default(), page.main);
+            std::hint::black_box(frame);
+        }
+    }
+}
+
 // A free-list allocator of a few hundred bytes instead of dlmalloc's ~7 KB
 // (3 KB brotli, what kept the app over its budget). Measured on the
 // 10,000-post bundle (25 MB), reading it is no slower: 332 ms against

@@ -26,10 +26,20 @@ pub async fn live() -> Result<Arrived, LoadError> {
     Arrived::live().await.map_err(|_| LoadError::Unreachable)
 }
 
+/// The largest bundle whose reading the helper thread runs first (1 MB,
+/// some 400 posts).
+const WARM_UP_TO: usize = 1 << 20;
+
 /// `bundle` checked: the site to show, kept for the next visit by
 /// `keeper` (a helper thread) before it is shown (a visitor who leaves at
 /// once has it), or its problems.
 pub async fn checked(bundle: Arrived, keeper: Keeper) -> Result<Site, LoadError> {
+    // Its code compiled off this thread first (crate::warm), while this
+    // one waits idle: only where that is short, a bundle of a few posts.
+    // (On a large one, compiling is a small part of the reading.)
+    if bundle.len() <= WARM_UP_TO {
+        keeper.warm(&bundle, &wasm_bindgen::module()).await;
+    }
     match solidarity_browser::measured("bundle-validate", || Site::from_bytes(bundle.bytes())) {
         Ok(site) => {
             solidarity_browser::warn_of(&site.warnings);
