@@ -238,6 +238,21 @@ describe('the live bundle changed since the build: the app takes over', () => {
     });
   });
 
+  test("if the helper thread cannot run the app's reading first, the app reads the bundle itself", async () => {
+    await withPage(site, {}, async (w) => {
+      await changedBundle(w.page);
+      // The app's glue: the page imports it, then the helper thread (the
+      // app's warm-up), which is refused it. (Routing bypasses the cache.)
+      let asked = 0;
+      await w.page.route(/\/visitor-[0-9a-f]+\.js$/, (route) => (++asked > 1 ? route.abort() : route.continue()));
+      await w.page.goto(site.origin + '/en/manifesto');
+      await w.page.waitForFunction(() => document.documentElement.dataset.app === 'live');
+      assert.equal(asked, 2, 'the page, then the helper thread, asked for the glue');
+      assert.equal(await w.page.locator('main h1').innerText(), bundle.manifesto.title);
+      w.allow(/Failed to load resource|net::ERR_/);
+    });
+  });
+
   test("if the app's files cannot arrive, the page stays as written, without an uncaught error", async () => {
     await withPage(site, {}, async (w) => {
       await changedBundle(w.page);

@@ -33,10 +33,11 @@ mod timer;
 pub fn start() {
     timer::after(0, app::mount);
 }
+
 /// What the app is about to do with `bytes` on the page's main thread,
 /// done first in its helper thread (`crates/page/js/check.js`, asked by
-/// [`load::checked`]): reading and checking them, and rendering the page at
-/// `path` and `query` from them. Chromium compiles a wasm function the first
+/// `load.rs` before it reads them): reading and checking them, and
+/// rendering the page at `path` and `query` from them. Chromium compiles a wasm function the first
 /// time it is called, on the thread that calls it, and the compiled code is
 /// the module's, shared by every thread that has it: done here first, the
 /// main thread's reading and rendering find it compiled. On the default
