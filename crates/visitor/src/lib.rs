@@ -37,13 +37,16 @@ pub fn start() {
 /// What the app is about to do with `bytes` on the page's main thread,
 /// done first in its helper thread (`crates/page/js/check.js`, asked by
 /// `load.rs` before it reads them): reading and checking them, and
-/// rendering the page at `path` and `query` from them. Chromium compiles a wasm function the first
-/// time it is called, on the thread that calls it, and the compiled code is
-/// the module's, shared by every thread that has it: done here first, the
-/// main thread's reading and rendering find it compiled. On the default
-/// bundle that compiling was four fifths of the app's reading it (20 ms,
-/// 4 without; in a test page, the first reading on the main thread took
-/// 14–30 ms, and 2–4 after the helper's).
+/// rendering the page at `path` and `query` from them.
+///
+/// Chromium compiles a wasm function the first time it is called, on the
+/// thread that calls it, and the compiled code is the module's, shared by
+/// every thread that has it: done here first, the main thread's reading
+/// and rendering find it compiled. On the default bundle that compiling was
+/// four fifths of the app's reading it (20 ms, 4 without; in a test page,
+/// the first reading on the main thread took 14–30 ms, and 2–4 after the
+/// helper's). Firefox and WebKit compile a module whole, in the
+/// background: there this is work done twice, off the main thread.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn warm(bytes: &[u8], path: &str, query: &str) {
