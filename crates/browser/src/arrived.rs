@@ -62,13 +62,8 @@ impl Arrived {
     }
 
     /// Its size in bytes.
-    pub fn len(&self) -> usize {
+    pub fn size(&self) -> usize {
         self.0.byte_length() as usize
-    }
-
-    /// Whether it is empty.
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
     }
 
     /// A copy of the buffer, for a thread to which it is moved.

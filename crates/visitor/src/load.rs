@@ -37,7 +37,7 @@ pub async fn checked(bundle: Arrived, keeper: Keeper) -> Result<Site, LoadError>
     // Its code compiled off this thread first (crate::warm), while this
     // one waits idle: only where that is short, a bundle of a few posts.
     // (On a large one, compiling is a small part of the reading.)
-    if bundle.len() <= WARM_UP_TO {
+    if bundle.size() <= WARM_UP_TO {
         keeper.warm(&bundle, &wasm_bindgen::module()).await;
     }
     match solidarity_browser::measured("bundle-validate", || Site::from_bytes(bundle.bytes())) {

@@ -220,13 +220,9 @@ fn check_action_at<'a>(
     country_hints: &mut Suggester<'a>,
 ) {
     // Written out only for a problem (see [`not_blank`]).
-    let field = |name: &str| match path {
-        None => name.to_string(),
-        Some(path) => format!("{path}.{name}"),
-    };
-    let blank = |problems: &mut Vec<Problem>, name: &str, text: &str| match path {
-        None => not_blank(problems, format_args!("{name}"), text),
-        Some(path) => not_blank(problems, format_args!("{path}.{name}"), text),
+    let field = |name: &str| Under(path, name).to_string();
+    let blank = |problems: &mut Vec<Problem>, name: &str, text: &str| {
+        not_blank(problems, format_args!("{}", Under(path, name)), text)
     };
     blank(problems, "country", &action.country);
     blank(problems, "summary", &action.summary);
@@ -294,6 +290,19 @@ fn check_action_at<'a>(
             }
             _ => {}
         },
+    }
+}
+
+/// The path of `.1` in the action at `.0` (`actions[3].city`), or `.1`
+/// alone for an entry checked on its own.
+struct Under<'a>(Option<fmt::Arguments<'a>>, &'a str);
+
+impl fmt::Display for Under<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Some(path) => write!(f, "{path}.{}", self.1),
+            None => f.write_str(self.1),
+        }
     }
 }
 
