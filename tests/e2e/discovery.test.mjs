@@ -211,23 +211,29 @@ describe('on the pages', () => {
     });
   }
 
-  test("Share hands the page to the device's share sheet where there is one", async () => {
-    await withPage(site, {}, async ({ page }) => {
-      await page.addInitScript(() => {
-        window.shared = [];
-        Navigator.prototype.share = (data) => {
-          window.shared.push(data);
-          return Promise.resolve();
-        };
+  for (const changed of [false, true]) {
+    test(`Share hands the page to the device's share sheet where there is one, once (${changed ? 'the app took the page over' : 'the page as written'})`, async () => {
+      await withPage(site, {}, async ({ page }) => {
+        await page.addInitScript(() => {
+          window.shared = [];
+          Navigator.prototype.share = (data) => {
+            window.shared.push(data);
+            return Promise.resolve();
+          };
+        });
+        if (changed) await changedBundle(page);
+        await page.goto(`${site.origin}/ru`);
+        assert.equal(await page.evaluate(() => document.documentElement.dataset.app), changed ? 'live' : 'current');
+        await page.getByRole('button', { name: 'Поделиться' }).click();
+        await page.waitForFunction(() => window.shared.length > 0);
+        // The page's own code worked the button before the app kept it:
+        // one of them shares, not both.
+        const shared = await page.evaluate(() => window.shared);
+        assert.deepEqual(shared, [{ title: bundle.campaign.translations.ru.title, url: `${SITE_URL}/ru` }]);
+        assert.equal(await page.locator('.share-status').innerText(), '');
       });
-      await page.goto(`${site.origin}/ru`);
-      await page.getByRole('button', { name: 'Поделиться' }).click();
-      await page.waitForFunction(() => window.shared.length === 1);
-      const shared = await page.evaluate(() => window.shared[0]);
-      assert.deepEqual(shared, { title: bundle.campaign.translations.ru.title, url: `${SITE_URL}/ru` });
-      assert.equal(await page.locator('.share-status').innerText(), '');
     });
-  });
+  }
 
   test('without JavaScript the page has no Share button it could not work', async () => {
     await withPage(site, { javaScriptEnabled: false }, async ({ page }) => {

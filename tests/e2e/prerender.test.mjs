@@ -163,9 +163,24 @@ describe('the live bundle changed since the build: the app takes over', () => {
         const before = await page.screenshot({ fullPage: true });
         const builtTree = await treeOf(page, '#prerendered');
         assert.ok(builtTree, 'the page came prerendered');
+        // Each node written at build time, marked: the app changes what
+        // differs in place, and here nothing differs.
+        const marked = await page.evaluate(() => {
+          const all = document.querySelectorAll('#prerendered *');
+          for (const element of all) element.__written = true;
+          return all.length;
+        });
         await shifts();
         release();
         await appIsLive(page);
+        assert.deepEqual(
+          await page.evaluate(() => {
+            const all = [...document.querySelectorAll('body > .app *')];
+            return [all.length, all.filter((element) => !element.__written).map((element) => element.outerHTML.slice(0, 80))];
+          }),
+          [marked, []],
+          'every element written at build time is still on screen, none replaced',
+        );
         await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
         assert.deepEqual(await shifts(), [], 'nothing moves when the app takes over');
         assert.equal(await page.locator('#prerendered').count(), 0);
@@ -207,9 +222,15 @@ describe('the live bundle changed since the build: the app takes over', () => {
       const release = await holdTheApp(page);
       await page.goto(site.origin + '/en/manifesto', { waitUntil: 'domcontentloaded', app: false });
       assert.notEqual(await page.locator('main h1').innerText(), live.manifesto.title);
+      await page.evaluate(() => (window.__written = [document.querySelector('main h1'), document.querySelector('main p')]));
       release();
       await appIsLive(page);
       assert.equal(await page.locator('main h1').innerText(), live.manifesto.title);
+      // Changed where it differs, in place: the heading's text, not the page.
+      assert.deepEqual(
+        await page.evaluate(() => [document.querySelector('main h1'), document.querySelector('main p')].map((e, i) => e === window.__written[i])),
+        [true, true],
+      );
       // The start-up script hands the bundle it compared to the app: a
       // bundle too large for the HTTP cache is not downloaded twice.
       assert.equal(fetched, 1);

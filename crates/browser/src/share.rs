@@ -13,11 +13,21 @@ use web_sys::Element;
 /// writes it (`solidarity_render::share::button`): a click shares its
 /// `data-url`, and its status line says what happened in the words its
 /// attributes carry. The same for a prerendered page and for the app.
+///
+/// A button is worked once, by whichever comes first: the app that takes
+/// over a prerendered page keeps its button as it is (if it did not
+/// change), already worked by the page's own code.
 pub fn wire(root: &Element) {
     let found = |selector: &str| root.query_selector(selector).ok().flatten();
     let (Some(button), Some(status)) = (found(".share-button"), found(".share-status")) else {
         return;
     };
+    // A property, not an attribute: the button's markup stays the site's.
+    let wired = JsValue::from_str("solidarityShareWired");
+    if Reflect::has(&button, &wired).unwrap_or(false) {
+        return;
+    }
+    let _ = Reflect::set(&button, &wired, &JsValue::TRUE);
     let clicked = button.clone();
     let click = Closure::<dyn FnMut()>::new(move || {
         let (button, status) = (clicked.clone(), status.clone());

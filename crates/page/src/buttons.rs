@@ -6,7 +6,9 @@
 use wasm_bindgen::prelude::*;
 
 /// Makes the forget button remove what the site stored on the device, and
-/// say so ([`solidarity_browser::forget::forget_and_say`]).
+/// say so ([`solidarity_browser::forget::forget_and_say`]), as long as the
+/// page is the one written at build time: an app that takes it over in
+/// place works the same button itself ([`solidarity_browser::frame`]).
 pub fn wire_forgetting() {
     let button = web_sys::window().and_then(|w| w.document()).and_then(|d| {
         d.query_selector("#prerendered .forget button")
@@ -18,6 +20,9 @@ pub fn wire_forgetting() {
     };
     let target = button.clone();
     let click = Closure::<dyn FnMut()>::new(move || {
+        if button.closest("#prerendered").ok().flatten().is_none() {
+            return;
+        }
         let button = button.clone();
         wasm_bindgen_futures::spawn_local(async move {
             solidarity_browser::forget::forget_and_say(&button).await

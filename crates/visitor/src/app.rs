@@ -1,11 +1,11 @@
 //! The app's one state and what it shows from it.
 //!
 //! On a prerendered page the app renders out of sight and, once it has the
-//! live bundle (or the copy saved on an earlier visit), puts its root in
-//! place of the prerendered one in a single DOM operation, before the next
-//! paint: the same markup from the same code ([`solidarity_render::page`]),
-//! so nothing moves, and if the bundle changed since the build, the live
-//! content appears. If nothing can be shown, the prerendered page stays,
+//! live bundle (or the copy saved on an earlier visit), makes the
+//! prerendered page its root, changing in place only what differs
+//! ([`crate::morph`]), before the next paint: the same markup from the
+//! same code ([`solidarity_render::page`]), so nothing moves, and if the
+//! bundle changed since the build, the live content appears. If nothing can be shown, the prerendered page stays,
 //! with a notice, while the app keeps trying. Elsewhere (`shell.html`) the
 //! app is the page from the start: a placeholder of the page's shape, then
 //! the page, or a message with a way to retry.
@@ -16,6 +16,7 @@
 
 use crate::document::{self, document};
 use crate::load::{self, LoadError};
+use crate::morph;
 use crate::timer::{self, Interval};
 use solidarity_browser::{retry_delay, storage, AppState, SLOW_AFTER};
 use solidarity_core::head::Head;
@@ -439,30 +440,38 @@ fn now() -> i64 {
     solidarity_browser::now_unix_seconds()
 }
 
-/// Puts a root holding `composed` where the prerendered page is, before
-/// the next paint, keeping the focus where it was.
+/// Makes the prerendered page `composed`, in place and before the next
+/// paint ([`morph`]), and the app's root: what did not change stays as
+/// it was, the focus too.
 fn take_over(prerendered: Element, composed: Composed) {
     let Some(document) = document() else {
         return;
     };
-    let Ok(root) = document.create_element("div") else {
+    // Parsed here, out of the document: only the differences reach it.
+    let Ok(fresh) = document.create_element("div") else {
         return;
     };
-    root.set_class_name("app");
-    root.set_inner_html(&composed.body.into_string());
+    fresh.set_inner_html(&composed.body.into_string());
     with(|s| s.prerendered = None);
     let swap = move || {
-        // A keyboard user may already be on a link: the same one, in the
-        // same place, keeps the focus.
+        // A keyboard user may be on a link that a change replaces: the
+        // one in the same place then takes the focus.
         let focused = document
             .active_element()
             .filter(|active| prerendered.contains(Some(active)))
             .and_then(|active| document::focus_position(&prerendered, &active));
-        if prerendered.replace_with_with_node_1(&root).is_err() {
-            return;
-        }
+        morph::morph(&prerendered, &fresh);
+        // Now the app's root, like any it renders (no longer hidden as a
+        // page written for another address, and not the page's own code's
+        // to work: crates/page's buttons).
+        let _ = prerendered.remove_attribute("id");
+        let _ = prerendered.remove_attribute("data-path");
+        let root = prerendered;
         document::show_head(&composed.title, &composed.head, composed.lang);
-        if let Some(position) = focused {
+        let lost = document
+            .active_element()
+            .is_none_or(|active| !root.contains(Some(&active)));
+        if let (Some(position), true) = (focused, lost) {
             document::focus_at(&root, position);
         }
         wire(&root);

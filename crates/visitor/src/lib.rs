@@ -21,6 +21,8 @@ mod document;
 #[cfg(target_arch = "wasm32")]
 mod load;
 #[cfg(target_arch = "wasm32")]
+mod morph;
+#[cfg(target_arch = "wasm32")]
 mod report;
 #[cfg(target_arch = "wasm32")]
 mod timer;
