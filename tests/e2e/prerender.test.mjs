@@ -228,7 +228,9 @@ describe('the live bundle changed since the build: the app takes over', () => {
       assert.equal(await page.locator('main h1').innerText(), live.manifesto.title);
       // Changed where it differs, in place: the heading's text, not the page.
       assert.deepEqual(
-        await page.evaluate(() => [document.querySelector('main h1'), document.querySelector('main p')].map((e, i) => e === window.__written[i])),
+        await page.evaluate(() =>
+          [document.querySelector('main h1'), document.querySelector('main p')].map((e, i) => e === window.__written[i]),
+        ),
         [true, true],
       );
       // The start-up script hands the bundle it compared to the app: a
