@@ -80,6 +80,20 @@ fn with<T>(f: impl FnOnce(&mut State) -> T) -> T {
     STATE.with(|state| f(&mut state.borrow_mut()))
 }
 
+/// How long the app, as the page, waits for something to show before it
+/// shows the page's placeholder (ms).
+///
+/// The page (`shell.html`) fetches the bundle beside the app, and the
+/// bundle is the smaller: it is usually in before the app starts, and the
+/// page's content can be its first paint. A placeholder drawn first was
+/// work thrown away a moment later, on the way to the content: rendering
+/// it, and the page's first layout, took 300–400 ms of a phone's time (4×
+/// CPU) before the content's. Half a second is past what reading and
+/// rendering a bundle takes on such a phone, and short enough that a
+/// visitor waiting for a slow bundle is soon shown the site's frame, its
+/// navigation and the shape of what is coming.
+const PLACEHOLDER_AFTER: i32 = 500;
+
 /// Starts the app: behind the prerendered page if there is one, else as
 /// the page.
 pub fn mount() {
@@ -102,7 +116,12 @@ pub fn mount() {
             let _ = body.append_child(&root);
             with(|s| s.root = Some(root));
             AppState::Live.mark();
-            show(Move::Same);
+            // Whatever comes first, if anything has come.
+            timer::after(PLACEHOLDER_AFTER, || {
+                if with(|s| s.shown.is_none()) {
+                    show(Move::Same);
+                }
+            });
         }
     }
     // Where moves to another page are announced ([`State::announcer`]).
