@@ -6,7 +6,7 @@
 //! The module's files are the build's: the page's `#build` block names
 //! them (`report`), on a prerendered page and in `shell.html` alike.
 
-use js_sys::{Function, Object, Promise, Reflect, JSON};
+use js_sys::{Function, Object, Promise, Reflect};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
@@ -57,12 +57,8 @@ async fn load_and_wire(form: &Element) -> Result<(), JsValue> {
 
 /// Imports and instantiates the module the page's `#build` block names.
 async fn load() -> Result<JsValue, JsValue> {
-    let block = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(solidarity_browser::BUILD_BLOCK_ID))
-        .and_then(|b| b.text_content())
-        .ok_or("no #build block")?;
-    let report = Reflect::get(&JSON::parse(&block)?, &"report".into())?;
+    let build = solidarity_browser::build_block().ok_or("no #build block")?;
+    let report = Reflect::get(&build, &"report".into())?;
     let path = |key: &str| {
         Reflect::get(&report, &key.into())?
             .as_string()
