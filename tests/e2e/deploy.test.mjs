@@ -320,6 +320,16 @@ describe('Content-Security-Policy', () => {
 });
 
 describe('the critical path', () => {
+  test("every page's icon is public/favicon.png, inline: no request of its own", async () => {
+    const icon = await readFile(new URL('../../public/favicon.png', import.meta.url));
+    for (const page of ['en/index.html', 'ru/manifesto/index.html', 'shell.html', 'tools.html', '404.html']) {
+      const html = await readFile(join(DIST, page), 'utf8');
+      const links = [...html.matchAll(/<link rel="icon" href="data:image\/png;base64,([^"]+)"/g)];
+      assert.equal(links.length, 1, page);
+      assert.ok(Buffer.from(links[0][1], 'base64').equals(icon), `${page}: the icon is not public/favicon.png`);
+    }
+  });
+
   test('the bundle is fetched once, from the start, in parallel with the wasm', async () => {
     const context = await site.browser.newContext({ serviceWorkers: 'block' });
     try {
