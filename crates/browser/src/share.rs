@@ -15,8 +15,9 @@ use web_sys::Element;
 /// attributes carry. The same for a prerendered page and for the app.
 ///
 /// A button is worked once, by whichever comes first: the app that takes
-/// over a prerendered page keeps its button as it is (if it did not
-/// change), already worked by the page's own code.
+/// over a prerendered page keeps the page's button element (its attributes
+/// brought up to date), already worked by the page's own code, which reads
+/// them at each click.
 pub fn wire(root: &Element) {
     let found = |selector: &str| root.query_selector(selector).ok().flatten();
     let (Some(button), Some(status)) = (found(".share-button"), found(".share-status")) else {

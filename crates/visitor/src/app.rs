@@ -5,10 +5,12 @@
 //! prerendered page its root, changing in place only what differs
 //! ([`crate::morph`]), before the next paint: the same markup from the
 //! same code ([`solidarity_render::page`]), so nothing moves, and if the
-//! bundle changed since the build, the live content appears. If nothing can be shown, the prerendered page stays,
-//! with a notice, while the app keeps trying. Elsewhere (`shell.html`) the
-//! app is the page from the start: a placeholder of the page's shape, then
-//! the page, or a message with a way to retry.
+//! bundle changed since the build, the live content appears. If nothing
+//! can be shown, the prerendered page stays, with a notice, while the app
+//! keeps trying. Elsewhere (`shell.html`) the app is the page from the
+//! start: the page as soon as it has it (a placeholder of the page's shape
+//! if that takes longer than [`PLACEHOLDER_AFTER`]), or a message with a
+//! way to retry.
 //!
 //! Every change goes through [`show`], which renders the address in the
 //! location bar from the state: the state, not the document, is what the
@@ -87,7 +89,7 @@ fn with<T>(f: impl FnOnce(&mut State) -> T) -> T {
 /// bundle is the smaller: it is usually in before the app starts, and the
 /// page's content can be its first paint. A placeholder drawn first was
 /// work thrown away a moment later, on the way to the content: rendering
-/// it, and the page's first layout, took 300–400 ms of a phone's time (4×
+/// it, and the page's first layout, took 200–310 ms of a phone's time (4×
 /// CPU) before the content's. Half a second is past what reading and
 /// rendering a bundle takes on such a phone, and short enough that a
 /// visitor waiting for a slow bundle is soon shown the site's frame, its
