@@ -295,11 +295,11 @@ enum Move {
 }
 
 /// What [`compose`] makes of the address.
-struct Composed {
+pub(crate) struct Composed {
     lang: Lang,
     title: String,
     head: Head,
-    body: Markup,
+    pub(crate) body: Markup,
 }
 
 /// Renders the address in the location bar from the state: into the
@@ -374,13 +374,6 @@ fn compose() -> Option<Composed> {
             s.retry.map(|(_, secs)| secs),
         )
     });
-    let site_name = |site: Option<&Site>| {
-        site.map_or(ui.site_name, |site| {
-            site.bundle.campaign.title_in(lang).text
-        })
-        .to_string()
-    };
-    let mut notices = Markup::default();
     let (title, head, main) = match (address, &site) {
         (
             Address::Page {
@@ -397,25 +390,22 @@ fn compose() -> Option<Composed> {
             }
             let head = Head::unlisted(ui.tool_offline_title, ui.tool_offline_body);
             (
-                page_title(&head.title, &site_name(site.as_deref())),
+                page_title(&head.title, &site_name(site.as_deref(), lang)),
                 head,
                 not_found::tool_offline(lang),
             )
         }
         (_, Some(site)) => {
-            let found = match address {
-                Address::Page {
-                    route, requested, ..
-                } => page::live(site, lang, route, requested, now()),
-                _ => None,
-            }
-            .unwrap_or_else(|| page::not_found(ui.not_found_body, lang));
-            notices = notices_in(lang);
-            (
-                page_title(&found.head.title, &site_name(Some(site))),
-                found.head,
-                found.main,
-            )
+            let notices = notices_in(lang);
+            return Some(site_page(
+                site,
+                address,
+                lang,
+                &path,
+                &fragment,
+                notices,
+                now(),
+            ));
         }
         (_, None) => {
             let main = match &failed {
@@ -428,16 +418,52 @@ fn compose() -> Option<Composed> {
                     notices::placeholder(shape, lang)
                 }
             };
-            (site_name(None), Head::unlisted("", ""), main)
+            (site_name(None, lang), Head::unlisted("", ""), main)
         }
     };
-    let body = frame::page(lang, &path, &fragment, notices, main);
+    let body = frame::page(lang, &path, &fragment, Markup::default(), main);
     Some(Composed {
         lang,
         title,
         head,
         body,
     })
+}
+
+/// The page at `address` (at `path`, in `lang`) from `site`, framed, with
+/// `notices` above it: what the app shows once it has a bundle, and what
+/// its helper thread renders first ([`crate::warm`]), so that the code it
+/// compiles there is this code.
+pub(crate) fn site_page(
+    site: &Site,
+    address: Address,
+    lang: Lang,
+    path: &str,
+    fragment: &str,
+    notices: Markup,
+    now: i64,
+) -> Composed {
+    let found = match address {
+        Address::Page {
+            route, requested, ..
+        } => page::live(site, lang, route, requested, now),
+        _ => None,
+    }
+    .unwrap_or_else(|| page::not_found(lang.ui().not_found_body, lang));
+    Composed {
+        lang,
+        title: page_title(&found.head.title, &site_name(Some(site), lang)),
+        body: frame::page(lang, path, fragment, notices, found.main),
+        head: found.head,
+    }
+}
+
+/// The campaign's name in `lang`, from `site` if there is one yet.
+fn site_name(site: Option<&Site>, lang: Lang) -> String {
+    site.map_or(lang.ui().site_name, |site| {
+        site.bundle.campaign.title_in(lang).text
+    })
+    .to_string()
 }
 
 /// The address in the location bar, without its fragment.

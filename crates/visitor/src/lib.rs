@@ -52,24 +52,14 @@ pub fn start() {
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn warm(bytes: &[u8], path: &str, query: &str) {
-    use solidarity_render::page::{self, Address};
     let Ok(site) = solidarity_core::Site::from_bytes(bytes.to_vec()) else {
         return;
     };
-    let address = Address::of(path, query);
-    if let (
-        Some(lang),
-        Address::Page {
-            route, requested, ..
-        },
-    ) = (address.lang(), address)
-    {
+    let address = solidarity_render::page::Address::of(path, query);
+    if let Some(lang) = address.lang() {
         let now = solidarity_browser::now_unix_seconds();
-        if let Some(page) = page::live(&site, lang, route, requested, now) {
-            let frame =
-                solidarity_render::frame::page(lang, path, "", Default::default(), page.main);
-            std::hint::black_box(frame);
-        }
+        let page = app::site_page(&site, address, lang, path, "", Default::default(), now);
+        std::hint::black_box(page.body);
     }
 }
 
