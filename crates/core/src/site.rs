@@ -4,6 +4,7 @@
 
 use crate::bundle::{Action, ActionStatus, Bundle, Post, Tag};
 use crate::order;
+use crate::text::lowercased;
 use crate::validate::{self, Problem};
 use std::collections::HashMap;
 
@@ -196,7 +197,7 @@ fn group_actions(actions: &[Action]) -> Vec<YearOfActions> {
         };
         y.countries = order::count_distinct(
             &held()
-                .map(|a| a.country.trim().to_lowercase())
+                .map(|a| lowercased(a.country.trim()))
                 .collect::<Vec<_>>(),
         );
         // A city is counted with its country: two Vilniuses would be two cities.
@@ -204,8 +205,8 @@ fn group_actions(actions: &[Action]) -> Vec<YearOfActions> {
             &held()
                 .filter_map(|a| {
                     Some((
-                        a.city.as_ref()?.trim().to_lowercase(),
-                        a.country.trim().to_lowercase(),
+                        lowercased(a.city.as_ref()?.trim()),
+                        lowercased(a.country.trim()),
                     ))
                 })
                 .collect::<Vec<_>>(),

@@ -25,7 +25,7 @@ pub fn slugify(title: &str) -> String {
     let belarusian = title.chars().any(|c| matches!(c, 'і' | 'І' | 'ў' | 'Ў'));
     let mut out = String::with_capacity(title.len());
     let mut pending_hyphen = false;
-    for c in title.chars().flat_map(char::to_lowercase) {
+    for c in title.chars().map(crate::text::lowercase) {
         let piece = transliterate(c, belarusian);
         match piece {
             Some(ascii) if !ascii.is_empty() => {

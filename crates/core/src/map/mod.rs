@@ -13,6 +13,7 @@ mod world;
 use crate::bundle::{Action, Position};
 use crate::i18n::Lang;
 use crate::localize::Text;
+use crate::text::{lowercase, lowercased};
 use crate::Site;
 use projection::{project, HEIGHT, WIDTH};
 
@@ -66,21 +67,16 @@ const ALIASES: &[(&str, &str)] = &[
 /// not know, or a country too small for Natural Earth's 1:110m drawing
 /// (Malta, Andorra…): such an action needs its own position.
 pub fn country_point(name: &str) -> Option<Position> {
-    let wanted = name.trim().to_lowercase();
+    let wanted = lowercased(name.trim());
     let wanted = ALIASES
         .iter()
         .find(|(alias, _)| *alias == wanted)
-        .map_or(wanted.clone(), |(_, name)| name.to_lowercase());
+        .map_or(wanted.clone(), |(_, name)| lowercased(name));
     // Compared a character at a time, not each name lowercased into a new
     // string: checking a bundle looks up every action's country.
     world::COUNTRIES
         .iter()
-        .find(|(known, _, _)| {
-            known
-                .chars()
-                .flat_map(char::to_lowercase)
-                .eq(wanted.chars())
-        })
+        .find(|(known, _, _)| known.chars().map(lowercase).eq(wanted.chars()))
         .map(|&(_, lat, lon)| Position { lat, lon })
 }
 
@@ -228,8 +224,8 @@ fn year_map<'a>(
             continue;
         };
         let key = (
-            action.city.as_deref().unwrap_or("").trim().to_lowercase(),
-            action.country.trim().to_lowercase(),
+            lowercased(action.city.as_deref().unwrap_or("").trim()),
+            lowercased(action.country.trim()),
         );
         if let Some(at) = places.iter().position(|p| *p == key) {
             marks[at].actions += 1;
