@@ -1,6 +1,6 @@
 // The site's service worker: after one visit, the site opens without a
-// network. It keeps the app itself (its shell page, script, wasm and styles)
-// in a cache of its own; the bundle is not kept here but in the pages' own
+// network. It keeps the app itself (its shell page, script, wasm, helper
+// thread and styles) in a cache of its own; the bundle is not kept here but in the pages' own
 // last-good copy (another cache, which this worker leaves alone: see
 // crates/browser's storage), so offline visitors read it with the usual notice.
 //

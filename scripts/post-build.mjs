@@ -52,9 +52,11 @@ function offlineFiles(shell, loading) {
   const named = [...shell.matchAll(/<(?:link|script)\b[^>]*\b(?:href|src)="(\/[^"?#]+)"/g)].map((m) => m[1]);
   // Not the bundle: the app keeps its own last good copy (crates/browser's storage).
   const files = ['/shell.html', ...new Set(named.filter((file) => !file.startsWith('/data/')))];
-  // What the app brings itself: the script its Rust declares, and the
-  // report form's module it loads on "Take part" (crates/visitor).
-  files.push(...(loading.app.snippets ?? []), loading.report.glue, loading.report.wasm);
+  // What the app brings itself: the script its Rust declares, its helper
+  // thread (which keeps, reads and renders the bundle: offline, the saved
+  // copy), and the report form's module it loads on "Take part"
+  // (crates/visitor).
+  files.push(...(loading.app.snippets ?? []), loading.check, loading.report.glue, loading.report.wasm);
   // The map's drawing of the world, whatever its name
   // (solidarity_core::map::WORLD_FILE, written by the prerender): the
   // actions page offline has its land too.

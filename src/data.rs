@@ -253,7 +253,7 @@ async fn load_site(
     attempt: RwSignal<u32>,
 ) -> LoadResult {
     // The thread that keeps a good bundle starts while it arrives.
-    let keeper = storage::Keeper::start();
+    let keeper = storage::BundleThread::start();
     let fetched = fetch_patiently(late, attempt).await;
     // Reading the bundle, and then rendering it, each in a task of its own:
     // on a slow phone no single task then blocks input for long.

@@ -261,18 +261,66 @@ describe('the live bundle changed since the build: the app takes over', () => {
     });
   });
 
-  test("if the helper thread cannot run the app's reading first, the app reads the bundle itself", async () => {
+  test("the bundle is read and the pages rendered in the app's helper thread, never on the page's main thread", async () => {
+    await withPage(site, {}, async ({ page }) => {
+      await changedBundle(page);
+      await page.goto(site.origin + '/en/manifesto');
+      await appIsLive(page);
+      assert.equal(await page.locator('main h1').innerText(), bundle.manifesto.title);
+      // The reading's performance measure (solidarity_browser::measured),
+      // wherever the bundle was read.
+      const read = (where) => where.evaluate(() => performance.getEntriesByName('bundle-validate').length);
+      const inThreads = await Promise.all(page.workers().map((worker) => read(worker).catch(() => 0)));
+      assert.deepEqual([await read(page), inThreads.reduce((sum, n) => sum + n, 0)], [0, 1]);
+      // A page the visitor moves to is the thread's too: the same frame,
+      // another page, in the page's words.
+      await page.evaluate(() => (window.__samePage = true));
+      await page.locator('.site-nav a[href="/en/posts"]').click();
+      await page.locator('.post-card').first().waitFor();
+      assert.equal(await page.evaluate(() => window.__samePage), true);
+      assert.equal(await read(page), 0);
+    });
+  });
+
+  test('links followed faster than the thread renders: the page shown is the last one followed', async () => {
+    await withPage(site, {}, async ({ page }) => {
+      await changedBundle(page);
+      await page.goto(site.origin + '/en/manifesto');
+      await appIsLive(page);
+      // Three moves in one task: each asks the thread for its page, and the
+      // answers come after all three were asked.
+      await page.evaluate(() => {
+        for (const href of ['/en/posts', '/en/tags', '/en/actions']) document.querySelector(`.site-nav a[href="${href}"]`).click();
+      });
+      await page.waitForURL('**/en/actions');
+      // The actions page's heading, as the build wrote it.
+      const written = (await readFile(`${DIST}/en/actions/index.html`, 'utf8')).match(/<h1>([^<]*)<\/h1>/)[1];
+      await page.waitForFunction((h1) => document.querySelector('main h1')?.textContent === h1, written);
+      assert.equal(await page.locator('.site-nav a[aria-current="page"]').getAttribute('href'), '/en/actions');
+      // The answers for the two earlier links came too, and were not shown.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+      assert.equal(await page.locator('main h1').innerText(), written);
+      assert.equal(await page.locator('.post-card').count(), 0, 'no page of an earlier link on screen');
+    });
+  });
+
+  test("if the helper thread cannot run the app's code, the app reads the bundle itself", async () => {
     await withPage(site, {}, async (w) => {
       await changedBundle(w.page);
-      // The app's glue: the page imports it, then the helper thread (the
-      // app's warm-up), which is refused it. (Routing bypasses the cache.)
+      // The app's glue: the page imports it, then the helper thread, which
+      // is refused it. (Routing bypasses the cache.)
       let asked = 0;
       await w.page.route(/\/visitor-[0-9a-f]+\.js$/, (route) => (++asked > 1 ? route.abort() : route.continue()));
       await w.page.goto(site.origin + '/en/manifesto');
       await w.page.waitForFunction(() => document.documentElement.dataset.app === 'live');
       assert.equal(asked, 2, 'the page, then the helper thread, asked for the glue');
       assert.equal(await w.page.locator('main h1').innerText(), bundle.manifesto.title);
-      w.allow(/Failed to load resource|net::ERR_/);
+      // Read here: the thread gave the bytes back.
+      assert.equal(await w.page.evaluate(() => performance.getEntriesByName('bundle-validate').length), 1);
+      // …and the pages the visitor moves to are rendered here.
+      await w.page.locator('.site-nav a[href="/en/posts"]').click();
+      await w.page.locator('.post-card').first().waitFor();
+      w.allow(/Failed to load resource|net::ERR_|read on the page instead/);
     });
   });
 

@@ -1,9 +1,11 @@
 //! A bundle as it arrived: its bytes, in the browser's memory until an app
 //! reads them. They come fetched ([`Arrived::live`]), or handed over by the
-//! prerendered page whose helper thread fetched them ([`handover`]); an app
-//! copies them into its own memory once to read them ([`Arrived::bytes`])
-//! and, once they pass, moves the same buffer, uncopied, to the thread that
-//! keeps them ([`crate::storage::Keeper::keep`]).
+//! prerendered page whose helper thread fetched them ([`handover`]); the
+//! visitors' app moves the buffer, uncopied, to its own helper thread, which
+//! reads and keeps them ([`crate::storage::BundleThread::read`]); an app
+//! that reads them itself copies them into its own memory once
+//! ([`Arrived::bytes`]) and, once they pass, moves the same buffer to the
+//! thread that keeps them ([`crate::storage::BundleThread::keep`]).
 //!
 //! Bytes, not text: the bundle used to travel as a JavaScript string
 //! (decoded by the page, copied into its module and out again to hand it
@@ -66,9 +68,9 @@ impl Arrived {
         self.0.byte_length() as usize
     }
 
-    /// A copy of the buffer, for a thread to which it is moved.
-    pub(crate) fn copy(&self) -> ArrayBuffer {
-        self.0.slice(0)
+    /// Bytes a thread gave back.
+    pub(crate) fn of(buffer: ArrayBuffer) -> Arrived {
+        Arrived(buffer)
     }
 
     /// The buffer, for a thread to which it is moved.

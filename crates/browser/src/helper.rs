@@ -6,11 +6,13 @@
 //!
 //! A prerendered page's loader starts one at once (crates/page asks it
 //! whether the live bundle is the built one); the apps start one to keep
-//! the bundle they validated ([`crate::storage::Keeper`]). It
-//! answers one question at a time, each `{ verb: value }`; the script's
-//! header lists them.
+//! the bundle they validated, and the visitors' app to read it and render
+//! its pages ([`crate::storage::BundleThread`]). It answers one question at
+//! a time, each `{ verb: value }` (the next asked once it has answered);
+//! the script's header lists them.
 
 use js_sys::{Object, Promise, Reflect};
+use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{MessageEvent, Worker};
@@ -31,7 +33,24 @@ impl Helper {
         let script = Reflect::get(&crate::build_block()?, &"check".into())
             .ok()?
             .as_string()?;
-        Worker::new(&script).ok().map(Helper)
+        let worker = Worker::new(&script).ok()?;
+        // As the loader does for its own (start.js): a script that cannot be
+        // loaded (offline, before the service worker keeps it) says so once,
+        // perhaps before anyone asks; every question after it is then
+        // answered `None` at once rather than never.
+        let marked = worker.clone();
+        let broken = Closure::<dyn FnMut()>::new(move || {
+            let _ = Reflect::set(&marked, &"broken".into(), &true.into());
+        });
+        let _ = worker.add_event_listener_with_callback("error", broken.as_ref().unchecked_ref());
+        broken.forget();
+        Some(Helper(worker))
+    }
+
+    /// Whether the thread failed (its script could not be loaded, or it
+    /// ended with an error).
+    pub fn is_broken(&self) -> bool {
+        Reflect::get(&self.0, &"broken".into()).is_ok_and(|broken| broken.is_truthy())
     }
 
     /// The answer to `{ verb: value }`; `None` if the thread failed (its
@@ -60,10 +79,11 @@ impl Helper {
     }
 
     /// The next answer, listened for before the question is asked; `None`
-    /// if the thread failed before anyone listened (the loader noted it).
+    /// if the thread failed before anyone listened (noted by the loader, or
+    /// by [`Helper::start`]).
     fn listen(&self) -> Option<Promise> {
         let worker = &self.0;
-        if Reflect::get(worker, &"broken".into()).ok()?.is_truthy() {
+        if self.is_broken() {
             return None;
         }
         Some(Promise::new(&mut |answered, failed| {

@@ -73,9 +73,13 @@ pub fn retry_delay(failures: u32) -> std::time::Duration {
 }
 
 /// Runs `f` between two performance marks, so that benchmarks (and the
-/// browser's performance panel) can read how long it took under `name`.
+/// browser's performance panel) can read how long it took under `name`: on
+/// the page, or in the helper thread that runs it.
 pub fn measured<T>(name: &str, f: impl FnOnce() -> T) -> T {
-    let performance = web_sys::window().and_then(|w| w.performance());
+    use wasm_bindgen::JsCast;
+    let performance = js_sys::Reflect::get(&js_sys::global(), &"performance".into())
+        .ok()
+        .and_then(|p| p.dyn_into::<web_sys::Performance>().ok());
     let (start, end) = (format!("{name}-start"), format!("{name}-end"));
     if let Some(p) = &performance {
         let _ = p.mark(&start);

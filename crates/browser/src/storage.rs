@@ -9,6 +9,7 @@
 use crate::arrived::Arrived;
 use crate::helper::{object, Helper};
 use js_sys::{Promise, Reflect};
+use std::cell::{Cell, RefCell};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Cache, Response};
@@ -92,55 +93,161 @@ fn kept(answer: Option<JsValue>) -> bool {
     kept
 }
 
-/// A helper thread an app starts before its bundle arrives, to keep it
-/// once validated ([`Keeper::keep`]): its script loads while the bundle
-/// does, and keeping adds little before the page is shown.
-pub struct Keeper(Option<Helper>);
+/// An app's helper thread, started before its bundle arrives: it keeps the
+/// bundle once validated ([`BundleThread::keep`]), its script loading
+/// while the bundle does, so that keeping adds little before the page is
+/// shown. For the visitors' app it also reads the bundle and renders its
+/// pages ([`BundleThread::read`], [`BundleThread::render`]).
+pub struct BundleThread {
+    helper: Option<Helper>,
+    /// Settles when the last question asked has its answer: the thread's
+    /// answers do not name their question, so a question is asked only
+    /// once the one before it is answered (the visitors' app can ask for a
+    /// page while a new bundle is being read).
+    turn: RefCell<Promise>,
+    /// Whether the thread failed while it read or rendered: from then on
+    /// the app reads its bundles itself.
+    lost: Cell<bool>,
+}
 
-impl Keeper {
+/// What became of a bundle the thread was asked to read.
+pub enum Read {
+    /// It passed, and the thread keeps it (for its pages, and for the next
+    /// visit): the bundle's campaign, as JSON.
+    Taken(String),
+    /// Given back: it does not pass (the app reads it again, for its
+    /// problems), or the thread cannot run the app's code (or failed
+    /// before).
+    Refused(Arrived),
+    /// There is no copy kept from an earlier visit (or no thread to ask).
+    Absent,
+    /// The thread failed with it: the next is given back unread.
+    Lost,
+}
+
+impl BundleThread {
     /// The thread the page's `#build` block names, started now.
-    pub fn start() -> Keeper {
-        Keeper(Helper::start())
+    pub fn start() -> BundleThread {
+        BundleThread {
+            helper: Helper::start(),
+            turn: RefCell::new(Promise::resolve(&JsValue::UNDEFINED)),
+            lost: Cell::new(false),
+        }
     }
 
-    /// Has the thread read `bundle` (a copy) and render the page at the
-    /// address shown from it with `module`, the visitors' app's own
-    /// `WebAssembly.Module`, first: what compiling that code costs is then
-    /// spent there (its `warm` says why). Whatever the thread answers, the
-    /// app then reads the bundle itself.
-    pub async fn warm(&self, bundle: &Arrived, module: &JsValue) {
-        let Some(helper) = &self.0 else {
-            return;
-        };
+    /// Whether the thread failed (it could not start, or failed while it
+    /// read or rendered): a new one is needed to read a bundle there.
+    pub fn lost(&self) -> bool {
+        self.lost.get() || self.helper.as_ref().is_some_and(Helper::is_broken)
+    }
+
+    /// Waits for the questions asked before; the next waits until what
+    /// this returns is dropped (answered, or given up).
+    async fn my_turn(&self) -> Turn {
+        let mut done = None;
+        let mine = Promise::new(&mut |resolve, _| done = Some(resolve));
+        let before = self.turn.replace(mine);
+        let _ = settled(before).await;
+        Turn(done)
+    }
+
+    /// Has the thread read and check `bundle` (moved to it, not copied),
+    /// or with `None` the copy kept on an earlier visit, with `module`, the
+    /// visitors' app's own `WebAssembly.Module` (whose `read` and `render`
+    /// it calls); a bundle that passes is kept, for the app's pages and as
+    /// the last good one.
+    pub async fn read(&self, bundle: Option<Arrived>, module: &JsValue) -> Read {
         let glue = crate::build_block()
             .and_then(|block| Reflect::get(&block, &"app".into()).ok())
             .and_then(|app| Reflect::get(&app, &"glue".into()).ok());
-        let (Some(glue), Some(window)) = (glue, web_sys::window()) else {
-            return;
+        let (Some(helper), Some(glue), false) = (&self.helper, glue, self.lost()) else {
+            return bundle.map_or(Read::Absent, Read::Refused);
         };
-        let location = window.location();
-        let buffer = bundle.copy();
-        let question = object(&[
+        let _turn = self.my_turn().await;
+        let question = keep_question(&[
             ("glue", &glue),
             ("module", module),
-            ("bytes", &buffer),
-            ("path", &location.pathname().unwrap_or_default().into()),
-            ("query", &location.search().unwrap_or_default().into()),
+            ("url", &crate::BUNDLE_URL.into()),
         ]);
-        let _ = helper.ask_moving("warm", &question, &buffer).await;
+        let answer = match bundle.map(Arrived::into_buffer) {
+            Some(buffer) => {
+                let _ = Reflect::set(&question, &"bytes".into(), &buffer);
+                helper.ask_moving("read", &question, &buffer).await
+            }
+            None => helper.ask("read", &question).await,
+        };
+        let field = |name: &str| {
+            answer
+                .as_ref()
+                .and_then(|a| Reflect::get(a, &name.into()).ok())
+        };
+        if let Some(campaign) = field("campaign").and_then(|c| c.as_string()) {
+            kept(answer);
+            return Read::Taken(campaign);
+        }
+        if let Some(buffer) = field("bytes").and_then(|bytes| bytes.dyn_into().ok()) {
+            return Read::Refused(Arrived::of(buffer));
+        }
+        if field("absent").is_some_and(|absent| absent.is_truthy()) {
+            return Read::Absent;
+        }
+        self.lost.set(true);
+        Read::Lost
+    }
+
+    /// The page at `path` and `query` (with `fragment`, and `notices` above
+    /// it) from the bundle the thread [read](BundleThread::read) last (the
+    /// live one, or with `saved` the copy of an earlier visit), at `now`:
+    /// its title, its head's elements and its body, as HTML. `None` if the
+    /// thread failed ([`Read::Lost`]).
+    pub async fn render(
+        &self,
+        [path, query, fragment, notices]: [&str; 4],
+        saved: bool,
+        now: i64,
+    ) -> Option<[String; 3]> {
+        let question = object(&[
+            ("path", &path.into()),
+            ("query", &query.into()),
+            ("fragment", &fragment.into()),
+            ("notices", &notices.into()),
+            ("saved", &saved.into()),
+            ("now", &(now as f64).into()),
+        ]);
+        let _turn = self.my_turn().await;
+        let answer = self.helper.as_ref()?.ask("render", &question).await;
+        let page = answer
+            .and_then(|answer| Reflect::get(&answer, &"page".into()).ok())
+            .and_then(|page| page.dyn_into::<js_sys::Array>().ok());
+        let part = |i| page.as_ref()?.get(i).as_string();
+        let rendered = (|| Some([part(0)?, part(1)?, part(2)?]))();
+        self.lost.set(rendered.is_none());
+        rendered
     }
 
     /// Keeps `bundle`, which the app validated, as the last good one; its
     /// buffer is moved to the thread (which hashes it), not copied. Whether
     /// it is kept (never where the page names no helper: Trunk's
     /// development server).
-    pub async fn keep(self, bundle: Arrived) -> bool {
-        let Some(helper) = self.0 else {
+    pub async fn keep(&self, bundle: Arrived) -> bool {
+        let Some(helper) = &self.helper else {
             return false;
         };
+        let _turn = self.my_turn().await;
         let buffer = bundle.into_buffer();
         let question = keep_question(&[("bytes", &buffer), ("url", &crate::BUNDLE_URL.into())]);
         kept(helper.ask_moving("keep", &question, &buffer).await)
+    }
+}
+
+/// A question's turn with the thread, passed on when dropped.
+struct Turn(Option<js_sys::Function>);
+
+impl Drop for Turn {
+    fn drop(&mut self) {
+        if let Some(done) = &self.0 {
+            let _ = done.call0(&JsValue::UNDEFINED);
+        }
     }
 }
 

@@ -16,14 +16,23 @@
 //   { keep: { cache, header, bytes, url } }
 //                                       { kept: boolean }, these bytes (an app's), under url
 //   { give: true }                      { bytes: ArrayBuffer } (moved, not copied)
-//   { warm: { glue, module, bytes, path, query } }
-//                                       { warmed: true }, once the visitors' app (its glue, and
-//                                       its WebAssembly.Module) has run its `warm` here on bytes
-//                                       (crates/visitor's `warm` says why)
+//   { read: { glue, module, bytes?, cache, header, url } }
+//                                       { campaign: JSON, kept: boolean } once the visitors' app (its
+//                                       glue, and its WebAssembly.Module) has read and checked the
+//                                       bytes here (without bytes: the copy kept under url), and
+//                                       they are kept for its pages and under url; else
+//                                       { refused: true, bytes } (moved back: they do not pass, or
+//                                       the app cannot run here), or { absent: true } (no copy kept).
+//                                       crates/visitor's `read` says why.
+//   { render: { path, query, fragment, notices, saved, now } }
+//                                       { page: [title, head, body] }, from the bytes read last
+//                                       (saved: the kept copy read last)
 
 let fetched;
 // Where the bundle was fetched from: where it is kept.
 let address;
+// The visitors' app, once it has been asked to read a bundle here.
+let app;
 
 // Without SubtleCrypto (plain http on a public host) nothing can be
 // compared: null, and the page decides as if the bundle had changed.
@@ -57,6 +66,13 @@ async function keep(bytes, url, sha256, { cache: name, header }) {
   }
 }
 
+// The bytes of the copy kept under url, if there is one.
+async function keptCopy({ cache: name, url }) {
+  try {
+    return await (await (await caches.open(name)).match(url))?.arrayBuffer();
+  } catch {}
+}
+
 addEventListener('message', async ({ data }) => {
   if (data.fetch) {
     address = data.fetch;
@@ -67,13 +83,28 @@ addEventListener('message', async ({ data }) => {
   // Every question is answered: the page waits for the answer.
   try {
     const bundle = await fetched?.catch(() => null);
-    const { hash, keep: what, give, warm } = data;
+    const { hash, keep: what, give, read, render } = data;
     if (hash) postMessage(bundle ? { sha256: bundle.sha256 } : { failed: true });
-    else if (warm) {
-      const app = await import(warm.glue);
-      await app.default({ module_or_path: warm.module });
-      app.warm(new Uint8Array(warm.bytes), warm.path, warm.query);
-      postMessage({ warmed: true });
+    else if (read) {
+      const bytes = read.bytes ?? (await keptCopy(read));
+      let campaign;
+      try {
+        if (!app) {
+          const glue = await import(read.glue);
+          await glue.default({ module_or_path: read.module });
+          app = glue;
+        }
+        if (bytes) campaign = app.read(new Uint8Array(bytes), !read.bytes);
+      } catch (error) {
+        console.warn('the bundle is read on the page instead:', error);
+      }
+      if (!bytes) postMessage({ absent: true });
+      else if (campaign === undefined) postMessage({ refused: true, bytes }, [bytes]);
+      else if (!read.bytes) postMessage({ campaign, kept: true });
+      else postMessage({ campaign, kept: await keep(bytes, read.url, await sha256Of(bytes), read) });
+    } else if (render) {
+      const { path, query, fragment, notices, saved, now } = render;
+      postMessage({ page: app.render(path, query, fragment, notices, saved, now) });
     } else if (what?.bytes) {
       // An app's bundle, which it validated.
       postMessage({ kept: await keep(what.bytes, what.url, await sha256Of(what.bytes), what) });

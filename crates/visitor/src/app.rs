@@ -17,10 +17,13 @@
 //! app knows.
 
 use crate::document::{self, document};
-use crate::load::{self, LoadError};
+use crate::load::{self, LoadError, Shown};
 use crate::morph;
 use crate::timer::{self, Interval};
-use solidarity_browser::{retry_delay, storage, AppState, SLOW_AFTER};
+use maud::PreEscaped;
+use solidarity_browser::storage::BundleThread;
+use solidarity_browser::{retry_delay, AppState, SLOW_AFTER};
+use solidarity_core::bundle::Campaign;
 use solidarity_core::head::Head;
 use solidarity_core::i18n::{page_title, Lang};
 use solidarity_core::route::{in_language, lang_of_path, without_lang, Route};
@@ -45,7 +48,17 @@ struct State {
     /// done once the new root is in place.
     pending: bool,
     /// The bundle shown.
-    site: Option<Rc<Site>>,
+    site: Option<Shown>,
+    /// The helper thread that keeps the bundle, and reads and renders it
+    /// ([`load::checked`]).
+    thread: Option<Rc<BundleThread>>,
+    /// The last rendering asked for ([`show`]): one that ends after a
+    /// newer began is not shown.
+    rendering: u32,
+    /// How the visitor came to the address being rendered, if by a link or
+    /// the history: kept until a rendering is shown, even if a newer one
+    /// (the bundle came) replaces it.
+    moving: Option<Move>,
     /// Why [`State::site`] is the saved copy, when it is.
     stale: Option<LoadError>,
     /// Why nothing can be shown, when nothing can.
@@ -155,31 +168,37 @@ fn load() {
         (s.attempt, s.prerendered.is_some() || s.site.is_some())
     });
     let current = move || with(|s| s.attempt == attempt && s.loading);
-    wasm_bindgen_futures::spawn_local(async move {
-        if !patient && storage::has_last_good().await {
-            timer::after(SLOW_AFTER.as_millis() as i32, move || {
-                wasm_bindgen_futures::spawn_local(async move {
-                    if !current() {
-                        return;
-                    }
-                    if let Some(site) = load::last_good().await {
-                        // The live bundle replaces it if it comes.
-                        if current() && with(|s| s.site.is_none()) {
-                            shown(Rc::new(site), Some(LoadError::Slow));
-                        }
-                    }
-                });
-            });
+    // The thread that reads and keeps a good bundle starts while the first
+    // arrives, and stays: it renders the pages of what it read.
+    let thread = with(|s| {
+        // One that failed (it could not be loaded offline) is replaced.
+        if s.thread.as_ref().is_some_and(|thread| thread.lost()) {
+            s.thread = None;
         }
-        // The thread that keeps a good bundle starts while it arrives.
-        let keeper = storage::Keeper::start();
-        // Reading the bundle, and then rendering it, each in a task of its
-        // own: on a slow phone no single task then blocks input for long.
+        let thread = s
+            .thread
+            .get_or_insert_with(|| Rc::new(BundleThread::start()));
+        thread.clone()
+    });
+    if !patient {
+        let thread = thread.clone();
+        timer::after(SLOW_AFTER.as_millis() as i32, move || {
+            wasm_bindgen_futures::spawn_local(async move {
+                if !current() {
+                    return;
+                }
+                if let Some(site) = load::last_good(&thread).await {
+                    // The live bundle replaces it if it comes.
+                    if current() && with(|s| s.site.is_none()) {
+                        shown(site, Some(LoadError::Slow));
+                    }
+                }
+            });
+        });
+    }
+    wasm_bindgen_futures::spawn_local(async move {
         let checked = match load::live().await {
-            Ok(bundle) => {
-                solidarity_browser::next_task().await;
-                load::checked(bundle, keeper).await
-            }
+            Ok(bundle) => load::checked(bundle, &thread).await,
             Err(error) => Err(error),
         };
         if !current() {
@@ -192,7 +211,7 @@ fn load() {
                     s.failures = 0;
                 });
                 solidarity_browser::next_task().await;
-                shown(Rc::new(site), None);
+                shown(site, None);
             }
             Err(error) => {
                 with(|s| s.loading = false);
@@ -210,8 +229,8 @@ fn load() {
                     show_notices();
                     return;
                 }
-                match load::last_good().await {
-                    Some(site) => shown(Rc::new(site), Some(error)),
+                match load::last_good(&thread).await {
+                    Some(site) => shown(site, Some(error)),
                     None => failed(error),
                 }
             }
@@ -242,7 +261,7 @@ fn retry() {
 }
 
 /// `site` is to be shown; `stale`: why it is the saved copy, if it is.
-fn shown(site: Rc<Site>, stale: Option<LoadError>) {
+fn shown(site: Shown, stale: Option<LoadError>) {
     with(|s| {
         s.site = Some(site);
         s.stale = stale;
@@ -284,7 +303,7 @@ fn show_notices() {
 }
 
 /// How the visitor came to the address shown.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Move {
     /// The same address, shown (first, or anew: the bundle came…).
     Same,
@@ -294,20 +313,80 @@ enum Move {
     History,
 }
 
-/// What [`compose`] makes of the address.
+/// What [`compose`] makes of the address: the page's language, title,
+/// head elements ([`page::head_elements`]) and body.
 pub(crate) struct Composed {
-    lang: Lang,
-    title: String,
-    head: Head,
+    pub(crate) lang: Lang,
+    pub(crate) title: String,
+    pub(crate) head: Markup,
     pub(crate) body: Markup,
 }
 
+impl Composed {
+    fn of(lang: Lang, title: String, head: &Head, body: Markup) -> Composed {
+        Composed {
+            lang,
+            title,
+            head: page::head_elements(head),
+            body,
+        }
+    }
+}
+
+/// What [`compose`] makes of the address: the page, or what to ask the
+/// helper thread for it.
+enum Composing {
+    Page(Composed),
+    /// The page of the bundle the helper thread read ([`Shown::Thread`]):
+    /// its path, query, fragment and notices, whether it is the copy of an
+    /// earlier visit, in `lang`.
+    InThread(Rc<BundleThread>, [String; 4], bool, Lang),
+}
+
 /// Renders the address in the location bar from the state: into the
-/// app's root, or, on a prerendered page, into a root that replaces it.
+/// app's root, or, on a prerendered page, into a root that replaces it;
+/// once the helper thread answers, where it read the bundle.
 fn show(how: Move) {
-    let Some(composed) = compose() else {
+    let rendering = with(|s| {
+        s.rendering += 1;
+        if how != Move::Same {
+            s.moving = Some(how);
+        }
+        s.rendering
+    });
+    match compose() {
+        None => {}
+        Some(Composing::Page(composed)) => put(composed, rendering),
+        Some(Composing::InThread(thread, asked, saved, lang)) => {
+            wasm_bindgen_futures::spawn_local(async move {
+                let [path, query, fragment, notices] = &asked;
+                let asked = [path.as_str(), query, fragment, notices];
+                match thread.render(asked, saved, now()).await {
+                    Some([title, head, body]) => {
+                        let (head, body) = (PreEscaped(head), PreEscaped(body));
+                        let composed = Composed {
+                            lang,
+                            title,
+                            head,
+                            body,
+                        };
+                        put(composed, rendering);
+                    }
+                    None => thread_lost(),
+                }
+            })
+        }
+    }
+}
+
+/// Puts `composed` on screen, unless a newer [`show`] than the one that
+/// composed it (`rendering`) came meanwhile: the visitor followed another
+/// link while the helper thread rendered this one.
+fn put(composed: Composed, rendering: u32) {
+    if with(|s| s.rendering != rendering) {
         return;
-    };
+    }
+    let how = with(|s| s.moving.take()).unwrap_or(Move::Same);
     let (root, prerendered) = with(|s| (s.root.clone(), s.prerendered.clone()));
     match (root, prerendered) {
         (Some(root), None) => {
@@ -325,7 +404,7 @@ fn show(how: Move) {
                     let _ = details.set_attribute("open", "");
                 }
             }
-            document::show_head(&composed.title, &composed.head, composed.lang);
+            document::show_head(&composed.title, composed.head, composed.lang);
             wire(&root);
             if matches!(how, Move::Link | Move::History) {
                 moved(how);
@@ -344,34 +423,18 @@ fn show(how: Move) {
 }
 
 /// The page for the address from the state, or `None` if the address is
-/// being changed (one without a language gets the visitor's; a tool's is
-/// loaded anew).
-fn compose() -> Option<Composed> {
-    let location = web_sys::window()?.location();
-    let path = location.pathname().ok()?;
-    let query = location.search().unwrap_or_default();
-    let fragment = location.hash().unwrap_or_default();
+/// being changed (a tool's is loaded anew).
+fn compose() -> Option<Composing> {
+    let (path, query, fragment) = here_in_language()?;
     let address = Address::of(&path, &query);
-    let Some(lang) = address.lang() else {
-        // `/posts/x` becomes `/be/posts/x`, in the visitor's language.
-        let target = in_language(
-            solidarity_browser::preferred_lang(),
-            &path,
-            &query,
-            &fragment,
-        );
-        let history = web_sys::window()?.history().ok()?;
-        history
-            .replace_state_with_url(&JsValue::NULL, "", Some(&target))
-            .ok()?;
-        return compose();
-    };
+    let lang = address.lang()?;
     let ui = lang.ui();
-    let (site, failed, retry_in) = with(|s| {
+    let (site, failed, retry_in, thread) = with(|s| {
         (
             s.site.clone(),
             s.failed.clone(),
             s.retry.map(|(_, secs)| secs),
+            s.thread.clone(),
         )
     });
     let (title, head, main) = match (address, &site) {
@@ -385,19 +448,22 @@ fn compose() -> Option<Composed> {
             // The tools are another build's: a page load brings it. If this
             // is that load already, the server could not (offline).
             if !document::was_reloaded() {
-                let _ = location.reload();
+                let _ = web_sys::window()?.location().reload();
                 return None;
             }
             let head = Head::unlisted(ui.tool_offline_title, ui.tool_offline_body);
             (
-                page_title(&head.title, &site_name(site.as_deref(), lang)),
+                page_title(
+                    &head.title,
+                    &site_name(site.as_ref().map(Shown::campaign), lang),
+                ),
                 head,
                 not_found::tool_offline(lang),
             )
         }
-        (_, Some(site)) => {
+        (_, Some(Shown::Here(site))) => {
             let notices = notices_in(lang);
-            return Some(site_page(
+            return Some(Composing::Page(site_page(
                 site,
                 address,
                 lang,
@@ -405,6 +471,15 @@ fn compose() -> Option<Composed> {
                 &fragment,
                 notices,
                 now(),
+            )));
+        }
+        (_, Some(Shown::Thread { saved, .. })) => {
+            let notices = notices_in(lang).into_string();
+            return Some(Composing::InThread(
+                thread?,
+                [path, query, fragment, notices],
+                *saved,
+                lang,
             ));
         }
         (_, None) => {
@@ -422,18 +497,46 @@ fn compose() -> Option<Composed> {
         }
     };
     let body = frame::page(lang, &path, &fragment, Markup::default(), main);
-    Some(Composed {
-        lang,
-        title,
-        head,
-        body,
-    })
+    Some(Composing::Page(Composed::of(lang, title, &head, body)))
+}
+
+/// The path, query and fragment in the location bar, given the visitor's
+/// language if they had none (`/posts/x` becomes `/be/posts/x`).
+fn here_in_language() -> Option<(String, String, String)> {
+    let window = web_sys::window()?;
+    let location = window.location();
+    let path = location.pathname().ok()?;
+    let query = location.search().unwrap_or_default();
+    let fragment = location.hash().unwrap_or_default();
+    if Address::of(&path, &query).lang().is_some() {
+        return Some((path, query, fragment));
+    }
+    let target = in_language(
+        solidarity_browser::preferred_lang(),
+        &path,
+        &query,
+        &fragment,
+    );
+    window
+        .history()
+        .ok()?
+        .replace_state_with_url(&JsValue::NULL, "", Some(&target))
+        .ok()?;
+    here_in_language()
+}
+
+/// The helper thread that read the bundle shown can no longer render it
+/// (it failed): the bundle is fetched and read again, on this thread.
+fn thread_lost() {
+    load::warn("the helper thread failed: the bundle is read on the page");
+    with(|s| s.site = None);
+    load();
 }
 
 /// The page at `address` (at `path`, in `lang`) from `site`, framed, with
-/// `notices` above it: what the app shows once it has a bundle, and what
-/// its helper thread renders first ([`crate::warm`]), so that the code it
-/// compiles there is this code.
+/// `notices` above it: what the app shows of a bundle, rendered on the
+/// page's main thread ([`Shown::Here`]) or in its helper thread
+/// ([`crate::render`]).
 pub(crate) fn site_page(
     site: &Site,
     address: Address,
@@ -450,20 +553,20 @@ pub(crate) fn site_page(
         _ => None,
     }
     .unwrap_or_else(|| page::not_found(lang.ui().not_found_body, lang));
-    Composed {
-        lang,
-        title: page_title(&found.head.title, &site_name(Some(site), lang)),
-        body: frame::page(lang, path, fragment, notices, found.main),
-        head: found.head,
-    }
+    let title = page_title(
+        &found.head.title,
+        &site_name(Some(&site.bundle.campaign), lang),
+    );
+    let body = frame::page(lang, path, fragment, notices, found.main);
+    Composed::of(lang, title, &found.head, body)
 }
 
-/// The campaign's name in `lang`, from `site` if there is one yet.
-fn site_name(site: Option<&Site>, lang: Lang) -> String {
-    site.map_or(lang.ui().site_name, |site| {
-        site.bundle.campaign.title_in(lang).text
-    })
-    .to_string()
+/// The campaign's name in `lang`, from the bundle's `campaign` if there is
+/// one yet.
+fn site_name(campaign: Option<&Campaign>, lang: Lang) -> String {
+    campaign
+        .map_or(lang.ui().site_name, |campaign| campaign.title_in(lang).text)
+        .to_string()
 }
 
 /// The address in the location bar, without its fragment.
@@ -514,7 +617,7 @@ fn take_over(prerendered: Element, composed: Composed) {
         let _ = prerendered.remove_attribute("id");
         let _ = prerendered.remove_attribute("data-path");
         let root = prerendered;
-        document::show_head(&composed.title, &composed.head, composed.lang);
+        document::show_head(&composed.title, composed.head, composed.lang);
         let lost = document
             .active_element()
             .is_none_or(|active| !root.contains(Some(&active)));
@@ -567,7 +670,7 @@ fn show_built_copy_notice() {
 /// Works what the page just rendered holds: its countdown, its share
 /// button, its report form.
 fn wire(root: &Element) {
-    let campaign = with(|s| s.site.as_ref().map(|site| site.bundle.campaign.clone()));
+    let campaign = with(|s| s.site.as_ref().map(|site| site.campaign().clone()));
     let section = root.query_selector("section.countdown").ok().flatten();
     let countdown = match (section, campaign) {
         (Some(section), Some(campaign)) => PageCountdown::of(section, campaign)

@@ -2,8 +2,8 @@
 //! language, the head's description and canonical address; and where
 //! focus goes.
 
-use solidarity_core::head::Head;
 use solidarity_core::i18n::Lang;
+use solidarity_render::Markup;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement};
 
@@ -11,8 +11,9 @@ pub fn document() -> Option<Document> {
     web_sys::window()?.document()
 }
 
-/// Makes the document's head, title and language those of a page.
-pub fn show_head(title: &str, head: &Head, lang: Lang) {
+/// Makes the document's head, title and language those of a page: `head`,
+/// its head's elements ([`solidarity_render::page::head_elements`]).
+pub fn show_head(title: &str, head: Markup, lang: Lang) {
     let Some(document) = document() else {
         return;
     };
@@ -32,8 +33,7 @@ pub fn show_head(title: &str, head: &Head, lang: Lang) {
             }
         }
     }
-    let tags = solidarity_render::page::head_elements(head).into_string();
-    let _ = element.insert_adjacent_html("beforeend", &tags);
+    let _ = element.insert_adjacent_html("beforeend", &head.into_string());
 }
 
 /// What receives focus and keeps it across a swap.

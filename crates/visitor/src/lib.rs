@@ -36,31 +36,65 @@ pub fn start() {
     timer::after(0, app::mount);
 }
 
-/// What the app is about to do with `bytes` on the page's main thread,
-/// done first in its helper thread (`crates/page/js/check.js`, asked by
-/// `load.rs` before it reads them): reading and checking them, and
-/// rendering the page at `path` and `query` from them.
-///
-/// Chromium compiles a wasm function the first time it is called, on the
-/// thread that calls it, and the compiled code is the module's, shared by
-/// every thread that has it: done here first, the main thread's reading
-/// and rendering find it compiled. On the default bundle that compiling was
-/// four fifths of the app's reading it (20 ms, 4 without; in a test page,
-/// the first reading on the main thread took 14–30 ms, and 2–4 after the
-/// helper's). Firefox and WebKit compile a module whole, in the
-/// background: there this is work done twice, off the main thread.
+// The bundle read, and its pages rendered, in the app's helper thread
+// (`crates/page/js/check.js`, which runs this same module), so that the
+// page's main thread only puts the pages it is sent in place. Reading the
+// bundle is one task that cannot be cut up: at 10,000 posts (25 MB) it took
+// 330 ms of the main thread at full speed (`node scripts/bench-browser.mjs
+// 3 target/bench/big.json`), 1.3 s of a phone's (Lighthouse's TBT); a
+// visitor's tap would wait that long. `load.rs` reads a bundle on the main
+// thread only where the helper cannot: it refused the bundle (for its
+// problems, which the page shows), or it cannot run this module.
+
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    /// In the helper thread: the last live bundle [`read`] that passed,
+    /// and the last copy of an earlier visit. (Both, at times: the app
+    /// shows the copy, and takes the live one only if it comes in time.)
+    static READ: std::cell::RefCell<[Option<solidarity_core::Site>; 2]> = Default::default();
+}
+
+/// In the helper thread: reads and checks `bytes` (`saved`: the copy of an
+/// earlier visit) as `bundle check` does ([`solidarity_core::Site`]); if
+/// they pass, keeps them for [`render`] and gives their campaign (its JSON,
+/// for the main thread's countdown and titles), else `None`.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub fn warm(bytes: &[u8], path: &str, query: &str) {
-    let Ok(site) = solidarity_core::Site::from_bytes(bytes.to_vec()) else {
-        return;
-    };
-    let address = solidarity_render::page::Address::of(path, query);
-    if let Some(lang) = address.lang() {
-        let now = solidarity_browser::now_unix_seconds();
-        let page = app::site_page(&site, address, lang, path, "", Default::default(), now);
-        std::hint::black_box(page.body);
-    }
+pub fn read(bytes: &[u8], saved: bool) -> Option<String> {
+    let read = || solidarity_core::Site::from_bytes(bytes.to_vec());
+    let site = solidarity_browser::measured("bundle-validate", read).ok()?;
+    solidarity_browser::warn_of(&site.warnings);
+    let campaign = serde_json::to_string(&site.bundle.campaign).ok()?;
+    READ.with(|read| read.borrow_mut()[usize::from(saved)] = Some(site));
+    Some(campaign)
+}
+
+/// In the helper thread: the page at `path` and `query` from the bundle
+/// [`read`] last (`saved`: the copy), framed, with `notices` above it, as
+/// the app renders a bundle it read itself: its title, its head's elements
+/// and its body (HTML). `None` before a bundle is read, or for an address
+/// without a language (the main thread gives it one first).
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn render(
+    path: &str,
+    query: &str,
+    fragment: &str,
+    notices: String,
+    saved: bool,
+    now: f64,
+) -> Option<js_sys::Array> {
+    READ.with(|read| {
+        let read = read.borrow();
+        let site = read[usize::from(saved)].as_ref()?;
+        let address = solidarity_render::page::Address::of(path, query);
+        let lang = address.lang()?;
+        let notices = maud::PreEscaped(notices);
+        let page = app::site_page(site, address, lang, path, fragment, notices, now as i64);
+        let [title, head, body] =
+            [page.title, page.head.0, page.body.0].map(wasm_bindgen::JsValue::from);
+        Some(js_sys::Array::of3(&title, &head, &body))
+    })
 }
 
 // A free-list allocator of a few hundred bytes instead of dlmalloc's ~7 KB

@@ -3,9 +3,11 @@
 //! back when the live one cannot be shown.
 
 use solidarity_browser::arrived::Arrived;
-use solidarity_browser::storage::{self, Keeper};
+use solidarity_browser::storage::{BundleThread, Read};
+use solidarity_core::bundle::Campaign;
 use solidarity_core::validate::Problem;
 use solidarity_core::Site;
+use std::rc::Rc;
 
 /// Why the live bundle is not shown.
 #[derive(Clone, Debug)]
@@ -26,27 +28,57 @@ pub async fn live() -> Result<Arrived, LoadError> {
     Arrived::live().await.map_err(|_| LoadError::Unreachable)
 }
 
-/// The largest bundle whose reading the helper thread runs first (1 MB,
-/// some 400 posts).
-const WARM_UP_TO: usize = 1 << 20;
+/// A bundle that passed, and where it was read.
+#[derive(Clone)]
+pub enum Shown {
+    /// On the page's main thread, which renders its pages: the saved copy,
+    /// or a bundle the helper thread did not read.
+    Here(Rc<Site>),
+    /// In the helper thread, which keeps it and renders its pages
+    /// ([`crate::render`]); here, its campaign (the countdown, the titles),
+    /// and whether it is the copy of an earlier visit.
+    Thread { campaign: Rc<Campaign>, saved: bool },
+}
 
-/// `bundle` checked: the site to show, kept for the next visit by
-/// `keeper` (a helper thread) before it is shown (a visitor who leaves at
-/// once has it), or its problems.
-pub async fn checked(bundle: Arrived, keeper: Keeper) -> Result<Site, LoadError> {
-    // Its code compiled off this thread first (crate::warm), while this
-    // one waits idle: only where that is short, a bundle of a few posts.
-    // (On a large one, compiling is a small part of the reading.)
-    if bundle.size() <= WARM_UP_TO {
-        keeper.warm(&bundle, &wasm_bindgen::module()).await;
+impl Shown {
+    pub fn campaign(&self) -> &Campaign {
+        match self {
+            Shown::Here(site) => &site.bundle.campaign,
+            Shown::Thread { campaign, .. } => campaign,
+        }
     }
+
+    /// A bundle the thread read, from its campaign's JSON.
+    fn in_thread(campaign: &str, saved: bool) -> Option<Shown> {
+        let campaign = Rc::new(serde_json::from_str(campaign).ok()?);
+        Some(Shown::Thread { campaign, saved })
+    }
+}
+
+/// `bundle` checked, by `thread` (or here, if it cannot), and kept by it
+/// for the next visit before it is shown (a visitor who leaves at once has
+/// it); or its problems.
+pub async fn checked(bundle: Arrived, thread: &BundleThread) -> Result<Shown, LoadError> {
+    let bundle = match thread.read(Some(bundle), &wasm_bindgen::module()).await {
+        Read::Taken(campaign) => {
+            return Shown::in_thread(&campaign, false).ok_or(LoadError::Unreachable);
+        }
+        // Read here, for its problems (or because the thread cannot).
+        Read::Refused(bundle) => bundle,
+        // The thread failed with the bytes: fetched again by the retry, and
+        // read by a new thread (or here).
+        Read::Lost | Read::Absent => return Err(LoadError::Unreachable),
+    };
+    // The reading in a task of its own, after the one that fetched: on a
+    // slow phone no single task then blocks input for long.
+    solidarity_browser::next_task().await;
     match solidarity_browser::measured("bundle-validate", || Site::from_bytes(bundle.bytes())) {
         Ok(site) => {
             solidarity_browser::warn_of(&site.warnings);
-            if !keeper.keep(bundle).await {
+            if !thread.keep(bundle).await {
                 warn("no copy of the bundle kept for offline use");
             }
-            Ok(site)
+            Ok(Shown::Here(Rc::new(site)))
         }
         Err(invalid) => {
             solidarity_browser::warn_of(&invalid.problems);
@@ -56,9 +88,17 @@ pub async fn checked(bundle: Arrived, keeper: Keeper) -> Result<Site, LoadError>
 }
 
 /// The copy kept on an earlier visit, if there is one and it still passes
-/// (it could be from an older version of the site).
-pub async fn last_good() -> Option<Site> {
-    Site::from_bytes(storage::last_good().await?).ok()
+/// (it could be from an older version of the site): read by `thread`, which
+/// keeps it, or here if the thread cannot.
+pub async fn last_good(thread: &BundleThread) -> Option<Shown> {
+    match thread.read(None, &wasm_bindgen::module()).await {
+        Read::Taken(campaign) => Shown::in_thread(&campaign, true),
+        Read::Refused(bundle) => {
+            let site = Site::from_bytes(bundle.bytes()).ok()?;
+            Some(Shown::Here(Rc::new(site)))
+        }
+        Read::Lost | Read::Absent => None,
+    }
 }
 
 pub fn warn(message: &str) {
