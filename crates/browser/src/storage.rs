@@ -105,8 +105,9 @@ pub struct BundleThread {
     /// once the one before it is answered (the visitors' app can ask for a
     /// page while a new bundle is being read).
     turn: RefCell<Promise>,
-    /// Whether the thread failed while it read or rendered: from then on
-    /// the app reads its bundles itself.
+    /// Whether the thread failed while it read or rendered: it is given
+    /// nothing more to read, and the app starts another
+    /// ([`BundleThread::lost`]).
     lost: Cell<bool>,
 }
 

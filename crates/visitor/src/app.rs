@@ -12,6 +12,11 @@
 //! if that takes longer than [`PLACEHOLDER_AFTER`]), or a message with a
 //! way to retry.
 //!
+//! The bundle is read, and its pages rendered, in the app's helper thread
+//! ([`Shown::Thread`]): this thread only puts them in place. A bundle the
+//! thread gives back (it does not pass, and its problems are shown; or the
+//! app cannot run there) is read, and its pages rendered, here.
+//!
 //! Every change goes through [`show`], which renders the address in the
 //! location bar from the state: the state, not the document, is what the
 //! app knows.
@@ -303,7 +308,7 @@ fn show_notices() {
 }
 
 /// How the visitor came to the address shown.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 enum Move {
     /// The same address, shown (first, or anew: the bundle came…).
     Same,
@@ -526,9 +531,10 @@ fn here_in_language() -> Option<(String, String, String)> {
 }
 
 /// The helper thread that read the bundle shown can no longer render it
-/// (it failed): the bundle is fetched and read again, on this thread.
+/// (it failed): the bundle is fetched and read again, by a new one (or
+/// here, if that cannot run either).
 fn thread_lost() {
-    load::warn("the helper thread failed: the bundle is read on the page");
+    load::warn("the helper thread failed: the bundle is read again");
     with(|s| s.site = None);
     load();
 }

@@ -3,6 +3,8 @@
 //! renders the address with the same code the build wrote the prerendered
 //! pages with ([`solidarity_render::page`]) and puts it in the page; then
 //! it follows the visitor's clicks from page to page without reloading.
+//! The checking and rendering are done in its helper thread, by this same
+//! module ([`read`], [`render`]).
 //!
 //! It is loaded where a page cannot be complete without it: a prerendered
 //! page whose live bundle changed since the build (then it takes over the
