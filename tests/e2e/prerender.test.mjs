@@ -297,8 +297,8 @@ describe('the live bundle changed since the build: the app takes over', () => {
       const written = (await readFile(`${DIST}/en/actions/index.html`, 'utf8')).match(/<h1>([^<]*)<\/h1>/)[1];
       await page.waitForFunction((h1) => document.querySelector('main h1')?.textContent === h1, written);
       assert.equal(await page.locator('.site-nav a[aria-current="page"]').getAttribute('href'), '/en/actions');
-      // The answers for the two earlier links came too, and were not shown.
-      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+      // The thread answers in the order it was asked: the two earlier links'
+      // pages came before this one, and were not shown.
       assert.equal(await page.locator('main h1').innerText(), written);
       assert.equal(await page.locator('.post-card').count(), 0, 'no page of an earlier link on screen');
     });

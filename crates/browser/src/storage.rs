@@ -222,7 +222,9 @@ impl BundleThread {
             .and_then(|page| page.dyn_into::<js_sys::Array>().ok());
         let part = |i| page.as_ref()?.get(i).as_string();
         let rendered = (|| Some([part(0)?, part(1)?, part(2)?]))();
-        self.lost.set(rendered.is_none());
+        if rendered.is_none() {
+            self.lost.set(true);
+        }
         rendered
     }
 

@@ -342,10 +342,15 @@ impl Composed {
 /// helper thread for it.
 enum Composing {
     Page(Composed),
-    /// The page of the bundle the helper thread read ([`Shown::Thread`]):
-    /// its path, query, fragment and notices, whether it is the copy of an
-    /// earlier visit, in `lang`.
-    InThread(Rc<BundleThread>, [String; 4], bool, Lang),
+    /// The page of the bundle the helper thread read ([`Shown::Thread`]).
+    InThread {
+        thread: Rc<BundleThread>,
+        /// The page's path, query, fragment and notices.
+        asked: [String; 4],
+        /// Whether the bundle is the copy of an earlier visit.
+        saved: bool,
+        lang: Lang,
+    },
 }
 
 /// Renders the address in the location bar from the state: into the
@@ -362,25 +367,29 @@ fn show(how: Move) {
     match compose() {
         None => {}
         Some(Composing::Page(composed)) => put(composed, rendering),
-        Some(Composing::InThread(thread, asked, saved, lang)) => {
-            wasm_bindgen_futures::spawn_local(async move {
-                let [path, query, fragment, notices] = &asked;
-                let asked = [path.as_str(), query, fragment, notices];
-                match thread.render(asked, saved, now()).await {
-                    Some([title, head, body]) => {
-                        let (head, body) = (PreEscaped(head), PreEscaped(body));
-                        let composed = Composed {
+        Some(Composing::InThread {
+            thread,
+            asked,
+            saved,
+            lang,
+        }) => wasm_bindgen_futures::spawn_local(async move {
+            let asked = asked.each_ref().map(String::as_str);
+            match thread.render(asked, saved, now()).await {
+                Some([title, head, body]) => {
+                    let (head, body) = (PreEscaped(head), PreEscaped(body));
+                    put(
+                        Composed {
                             lang,
                             title,
                             head,
                             body,
-                        };
-                        put(composed, rendering);
-                    }
-                    None => thread_lost(),
+                        },
+                        rendering,
+                    );
                 }
-            })
-        }
+                None => thread_lost(),
+            }
+        }),
     }
 }
 
@@ -480,12 +489,12 @@ fn compose() -> Option<Composing> {
         }
         (_, Some(Shown::Thread { saved, .. })) => {
             let notices = notices_in(lang).into_string();
-            return Some(Composing::InThread(
-                thread?,
-                [path, query, fragment, notices],
-                *saved,
+            return Some(Composing::InThread {
+                thread: thread?,
+                asked: [path, query, fragment, notices],
+                saved: *saved,
                 lang,
-            ));
+            });
         }
         (_, None) => {
             let main = match &failed {
