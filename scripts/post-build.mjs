@@ -3,7 +3,7 @@
 //
 // 1. Builds the partners' widget into widget/ (scripts/build-widget.mjs).
 // 2. (Trunk's inline start-up script is moved into a file of its own by the
-//    prerender, which writes shell.html: src/prerender.rs, `shell`.)
+//    prerender, which writes the tools' pages: src/prerender.rs, `tools_page`.)
 // 3. Release builds only (a dev server injects its own inline reload script):
 //    builds crates/page (scripts/build-page.mjs) and the visitors' app
 //    (crates/visitor, build-visitor.mjs), then prerenders every page with them
@@ -44,18 +44,18 @@ function withPolicy(html, page) {
 await buildWidget(dist);
 
 /** public/sw.js's list: shell.html and the files it names (the visitors'
- *  app, its boot script, the stylesheet, the favicon), what the app loads
- *  itself, and the map's drawing
+ *  app, the loader, the stylesheet), what the loader and the app load
+ *  themselves, and the map's drawing
  *  of the world, as a script the worker imports (a changed list is a
  *  changed worker). */
 function offlineFiles(shell, loading) {
   const named = [...shell.matchAll(/<(?:link|script)\b[^>]*\b(?:href|src)="(\/[^"?#]+)"/g)].map((m) => m[1]);
   // Not the bundle: the app keeps its own last good copy (crates/browser's storage).
   const files = ['/shell.html', ...new Set(named.filter((file) => !file.startsWith('/data/')))];
-  // What the app brings itself: the script its Rust declares, its helper
-  // thread (which keeps, reads and renders the bundle: offline, the saved
-  // copy), and the report form's module it loads on "Take part"
-  // (crates/visitor).
+  // What they bring themselves: any script the app's Rust declares, its
+  // helper thread (which keeps, reads and renders the bundle: offline, the
+  // saved copy), and the report form's module the loader loads on "Take
+  // part" (crates/page/js/start.js).
   files.push(...(loading.app.snippets ?? []), loading.check, loading.report.glue, loading.report.wasm);
   // The map's drawing of the world, whatever its name
   // (solidarity_core::map::WORLD_FILE, written by the prerender): the

@@ -145,9 +145,9 @@ pub fn pages(
         .collect())
 }
 
-/// A page where the app renders, and the scripts it needs besides the
-/// build's files.
-pub struct Shell {
+/// The tools' page, and the start-up scripts moved out of it into files of
+/// their own.
+pub struct ToolsPage {
     pub html: String,
     /// Scripts of its own: (file name, code).
     pub scripts: Vec<(String, String)>,
@@ -163,7 +163,7 @@ pub struct Shell {
 /// that keeps the bundle it validated, as the shell's does). (A release
 /// build only: the dev server's page keeps Trunk's script, and is served
 /// without the policy.) Written from such a page, it is that page.
-pub fn tools_page(index: &str, loading: &Loading) -> Result<Shell, String> {
+pub fn tools_page(index: &str, loading: &Loading) -> Result<ToolsPage, String> {
     const INLINE: &str = "<script type=\"module\">";
     let mut html = String::with_capacity(index.len());
     let mut scripts = Vec::new();
@@ -203,44 +203,32 @@ pub fn tools_page(index: &str, loading: &Loading) -> Result<Shell, String> {
             html.insert_str(end, &format!("{tag}\n  "));
         }
     }
-    Ok(Shell { html, scripts })
+    Ok(ToolsPage { html, scripts })
 }
 
 /// The page for every address that was not prerendered (`shell.html`):
 /// Trunk's page with the visitors' build of the app (`app`) instead of
 /// Trunk's, which has the tools ([`tools_page`]); its wasm, its script and
-/// the bundle fetched from the start, in parallel.
-pub fn shell(index: &str, loading: &Loading) -> Result<Shell, String> {
+/// the bundle fetched from the start, in parallel. The loader of every
+/// prerendered page (`crates/page/js/start.js`) loads the app there at once,
+/// and works the report form the app puts in the page, as on those pages.
+pub fn shell(index: &str, loading: &Loading) -> Result<String, String> {
     let app = &loading.app;
     let head_end = index.find("</head>").ok_or("index.html has no </head>")?;
     let head = without_loaders(&index[..head_end]);
-    // JSON strings are JavaScript strings.
-    let quoted = |path: &str| serde_json::to_string(path).unwrap_or_default();
-    let (script, tag) = boot_script(&format!(
-        "import init, * as bindings from {};\n\
-         const wasm = await init({{ module_or_path: {} }});\n\
-         window.wasmBindings = bindings;\n\
-         dispatchEvent(new CustomEvent('TrunkApplicationStarted', {{ detail: {{ wasm }} }}));",
-        quoted(&app.glue),
-        quoted(&app.wasm)
-    ));
     let attribute = |path: &str| html_escape::encode_double_quoted_attribute(path).into_owned();
-    // What the app loads itself (the report form's module), as a
-    // prerendered page names it.
+    // What the loader reads: the app's files, and the report form's module.
     let block = build_block(loading)?;
-    let html = format!(
+    Ok(format!(
         "{head}\n    <link rel=\"modulepreload\" href=\"{}\" crossorigin=\"anonymous\" />\n    \
          <link rel=\"preload\" href=\"{}\" as=\"fetch\" type=\"application/wasm\" crossorigin=\"anonymous\" />\n    \
-         {}\n    {block}\n    {tag}\n  {}",
+         {}\n    {block}\n    <script type=\"module\" src=\"{}\"></script>\n  {}",
         attribute(&app.glue),
         attribute(&app.wasm),
         bundle_preload(),
+        attribute(&loading.script),
         &index[head_end..]
-    );
-    Ok(Shell {
-        html,
-        scripts: vec![script],
-    })
+    ))
 }
 
 /// The `#build` block: what a page's code reads of the build, as JSON. A
@@ -649,7 +637,7 @@ mod tests {
             "run twice, written once"
         );
         assert!(super::tools_page("<html><body>", &loading()).is_err());
-        let shell = super::shell(&plain, &loading()).unwrap().html;
+        let shell = super::shell(&plain, &loading()).unwrap();
         assert_eq!(shell.matches(preload).count(), 1);
         assert!(shell.find(preload) < shell.find("</head>"));
     }
@@ -658,19 +646,19 @@ mod tests {
     #[test]
     fn the_tools_pages_inline_script_becomes_a_file_named_by_its_content() {
         let trunk = "<html><head><link rel=\"stylesheet\" href=\"/a.css\"/>\n<link rel=\"stylesheet\" href=\"/tools-1.css\"/>\n<script type=\"module\">\nimport init from '/app-1.js';\ninit('/app-1_bg.wasm');\n</script>\n</head><body></body></html>";
-        let shell = super::tools_page(trunk, &loading()).unwrap();
-        let [(name, code)] = shell.scripts.as_slice() else {
-            panic!("one script: {:?}", shell.scripts);
+        let page = super::tools_page(trunk, &loading()).unwrap();
+        let [(name, code)] = page.scripts.as_slice() else {
+            panic!("one script: {:?}", page.scripts);
         };
         assert_eq!(
             code,
             "import init from '/app-1.js';\ninit('/app-1_bg.wasm');\n"
         );
         assert!(name.starts_with("boot-") && name.len() == "boot-".len() + 16 + ".js".len());
-        assert!(shell.html.contains(&format!(
+        assert!(page.html.contains(&format!(
             "<script type=\"module\" src=\"/{name}\"></script>"
         )));
-        assert!(!shell.html.contains("init("));
+        assert!(!page.html.contains("init("));
         // Another app, another name; the same code, the same name.
         let other = super::tools_page(&trunk.replace("app-1", "app-2"), &loading()).unwrap();
         assert_ne!(other.scripts[0].0, *name);
@@ -703,19 +691,16 @@ mod tests {
             INDEX.to_string(),
             super::tools_page(INDEX, &loading).unwrap().html,
         ] {
-            let shell = super::shell(&template, &loading).unwrap();
-            let [(name, code)] = shell.scripts.as_slice() else {
-                panic!("one script: {:?}", shell.scripts);
-            };
-            assert!(
-                code.contains("from \"/visitor-0123456789abcdef.js\""),
-                "{code}"
-            );
-            assert!(code.contains("module_or_path: \"/visitor-0123456789abcdef_bg.wasm\""));
-            let html = &shell.html;
-            for file in [app.glue.as_str(), app.wasm.as_str(), name.as_str()] {
+            let html = &super::shell(&template, &loading).unwrap();
+            for file in [app.glue.as_str(), app.wasm.as_str()] {
                 assert!(html.contains(file), "{file} in {html}");
             }
+            // The loader of the prerendered pages, which loads the app.
+            let loader = "<script type=\"module\" src=\"/start-0123456789abcdef.js\"></script>";
+            assert!(html.contains(loader), "{html}");
+            let block = build_block(html);
+            assert_eq!(block["app"]["glue"], "/visitor-0123456789abcdef.js");
+            assert_eq!(block["app"]["wasm"], "/visitor-0123456789abcdef_bg.wasm");
             for gone in [
                 "/app.js",
                 "/app_bg.wasm",
@@ -726,7 +711,7 @@ mod tests {
                 assert!(!html.contains(gone), "{gone} in {html}");
             }
             assert!(html.contains("/main-0123456789abcdef.css"));
-            // Its boot script, and the block naming what the app loads itself.
+            // Its loader, and the block naming what it and the app load.
             assert_eq!(html.matches("<script").count(), 2, "{html}");
             assert_eq!(
                 build_block(html)["report"]["glue"],

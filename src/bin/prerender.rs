@@ -127,7 +127,7 @@ fn run(
     // The tools' pages: the app with its tools, there only.
     let tools_page = solidarity_day::prerender::tools_page(&template, loading)?;
     let shell_page = solidarity_day::prerender::shell(&template, loading)?;
-    for (name, code) in tools_page.scripts.iter().chain(&shell_page.scripts) {
+    for (name, code) in &tools_page.scripts {
         write(&dist.join(name), code)?;
     }
     write(&tools, &tools_page.html)?;
@@ -136,7 +136,7 @@ fn run(
             write(&page_file(&route.href(lang)), &tools_page.html)?;
         }
     }
-    write(&dist.join("shell.html"), &shell_page.html)?;
+    write(&dist.join("shell.html"), &shell_page)?;
     for page in &pages {
         write(&page_file(&page.path), &page.html)?;
         // `/manifesto` beside `/en/manifesto`; `/` is dist/index.html.

@@ -384,6 +384,39 @@ describe('Take part', () => {
     });
   });
 
+  test("in the app, a form reached by a link is worked by the page's loader, once near the screen", async () => {
+    await withPage(site, { viewport: { width: 390, height: 844 } }, async ({ page }) => {
+      await changedBundle(page);
+      const code = requestedCode(page);
+      await page.goto(`${site.origin}/en`);
+      assert.equal(await page.evaluate(() => document.documentElement.dataset.app), 'live');
+      // A move in the app, not a page loaded anew.
+      await page.evaluate(() => (window.sameDocument = true));
+      await page.locator('.site-nav a[href="/en/join"]').click();
+      await page.locator('.report-form').waitFor();
+      assert.ok(await page.evaluate(() => window.sameDocument), 'the app moved to the page');
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      assert.deepEqual(
+        code().filter((path) => path.startsWith('/report-')),
+        [],
+        'two screens down, the form waits',
+      );
+      await workingForm(page);
+      assert.deepEqual(
+        code()
+          .filter((path) => path.startsWith('/report-'))
+          .sort(),
+        ['/report-HASH.js', '/report-HASH_bg.wasm'],
+      );
+      // Back home and to the form again: the new form is worked too, by the module already loaded.
+      await page.goBack();
+      await page.locator('section.countdown').waitFor();
+      await page.goForward();
+      await workingForm(page);
+      assert.equal(code().filter((path) => path.startsWith('/report-')).length, 2, 'loaded once');
+    });
+  });
+
   test('axe-core finds nothing in the form as it answers: refusals and the entry, each scheme', async () => {
     const failures = [];
     for (const colorScheme of ['light', 'dark']) {

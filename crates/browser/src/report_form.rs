@@ -39,11 +39,11 @@ pub fn wire(form: &HtmlFormElement) -> Result<(), JsValue> {
         return Ok(());
     }
     let document = form.owner_document().ok_or("no document")?;
-    // The form and its entry, wherever they are: the app may work a form
-    // before it is in the document (taking over a page out of sight).
+    // The form and its entry, found from the form rather than from the
+    // document: whatever else the page holds, they are these.
     let root = form.parent_element().ok_or("the form has no parent")?;
-    // The form's own language (its markup says it), not the document's,
-    // which the app may not have changed yet when it works a new page's form.
+    // The form's own language (its markup says it): the words it answers
+    // in are those of the form the visitor reads.
     let lang = form
         .closest("[lang]")?
         .and_then(|element| element.get_attribute("lang"))

@@ -1,12 +1,15 @@
-// The loader of every prerendered page, last in <body>.
+// The loader of every visitors' page: last in a prerendered page's <body>,
+// and in the <head> of `shell.html`, the page of every address that was not
+// prerendered.
 //
-// The content paints first, from the HTML and the stylesheet alone; then
-// this loads the page's small wasm (crates/page) and starts the helper
-// thread that fetches the live bundle beside it (check.js). The wasm
-// decides (`start`, in Rust): the page is complete as written (then a
-// report form, if the page has one, gets its own small module once it is
-// near the screen), or the app must take over, and then this loads the app
-// (the visitors' build). What the build knows (the files' names, the
+// A prerendered page's content paints first, from the HTML and the
+// stylesheet alone; then this loads the page's small wasm (crates/page) and
+// starts the helper thread that fetches the live bundle beside it
+// (check.js). The wasm decides (`start`, in Rust): the page is complete as
+// written (then a report form, if the page has one, gets its own small
+// module once it is near the screen), or the app must take over, and then
+// this loads the app (the visitors' build). In `shell.html` the app is the
+// page: it is loaded at once. What the build knows (the files' names, the
 // bundle's address and fingerprint, the campaign) the prerender wrote into
 // the page, in the `#build` block.
 
@@ -22,9 +25,9 @@ html.dataset.js = '';
 // Hidden (style/main.css) until the app has rendered the address; done here,
 // before the page's wasm arrives, so that it is never seen. (An address
 // without a language, `/manifesto`, has its language by now: language.js.)
-const written = document.getElementById('prerendered')?.dataset.path;
+const prerendered = document.getElementById('prerendered');
 const here = location.pathname.length > 1 ? location.pathname.replace(/\/+$/, '') : '/';
-if (written !== here) html.dataset.app = 'elsewhere';
+if (prerendered && prerendered.dataset.path !== here) html.dataset.app = 'elsewhere';
 
 /** Instantiates a wasm-bindgen module: its glue and its wasm. */
 async function load({ glue, wasm }) {
@@ -68,16 +71,25 @@ async function start() {
   const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href: build.app.wasm });
   link.crossOrigin = 'anonymous';
   document.head.append(link);
+  await loadApp();
+}
+
+/** Loads and starts the visitors' app (crates/visitor). */
+async function loadApp() {
   const app = await load(build.app);
   window.wasmBindings = app.module;
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: app.instance } }));
 }
 
-// A complete page with the report form ("Take part"): its own small module
-// works it (crates/report), not the app, and it is fetched once the form
-// comes within a screen of being seen. Most visitors read the page without
-// filling the form in, and on a phone it is two screens down: a first visit
-// no longer waits for its 48 KB.
+// The report form of "Take part" is worked by its own small module
+// (crates/report), on a complete page and in the app alike, and fetched
+// once the form comes within a screen of being seen. Most visitors read
+// the page without filling the form in, and on a phone it is two screens
+// down: a first visit does not wait for its 41 KB. The app says when it has
+// put a form in the page: it sends it this event (crates/visitor's
+// `REPORT_FORM_SHOWN`).
+addEventListener('report-form-shown', (event) => workWhenNear(event.target));
+
 function workWhenNear(form) {
   const work = async () => {
     try {
@@ -108,9 +120,11 @@ const startOrStay = () =>
     if (html.dataset.app === 'elsewhere') delete html.dataset.app;
   });
 
-// Once the page has loaded (its stylesheet too) and painted whole: the
-// frame after the next one, then a task of its own. If the files cannot be
-// fetched, the page stays as it is.
+// A prerendered page: once it has loaded (its stylesheet too) and painted
+// whole: the frame after the next one, then a task of its own. If the files
+// cannot be fetched, the page stays as it is. `shell.html`: at once (the
+// app's wasm and the bundle were preloaded from its <head>).
 const whenPainted = () => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(startOrStay, 0)));
-if (document.readyState === 'complete') whenPainted();
+if (!prerendered) loadApp().catch((error) => console.warn('the app cannot be loaded:', error));
+else if (document.readyState === 'complete') whenPainted();
 else addEventListener('load', whenPainted, { once: true });

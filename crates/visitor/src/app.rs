@@ -710,7 +710,7 @@ fn wire(root: &Element) {
     drop(old);
     solidarity_browser::share::wire(root);
     if let Some(form) = root.query_selector("form[data-report-form]").ok().flatten() {
-        crate::report::wire(form);
+        report_form_shown(&form);
     }
     // After a few seconds of waiting, say why nothing has come yet (in
     // the words the placeholder carries), if it is still waiting.
@@ -724,6 +724,21 @@ fn wire(root: &Element) {
                 note.set_text_content(note.get_attribute("data-slow").as_deref());
             }
         });
+    }
+}
+
+/// What the app sends a report form ("Take part") it has put in the page.
+/// The page's loader (`crates/page/js/start.js`, which listens for it) has
+/// the form's own small module work it once it nears the screen, as it
+/// does on a page complete without the app: the form's checks and its
+/// entry are not in the app, which every changed bundle loads.
+const REPORT_FORM_SHOWN: &str = "report-form-shown";
+
+fn report_form_shown(form: &Element) {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    if let Ok(event) = web_sys::Event::new_with_event_init_dict(REPORT_FORM_SHOWN, &init) {
+        let _ = form.dispatch_event(&event);
     }
 }
 

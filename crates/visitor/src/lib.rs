@@ -25,8 +25,6 @@ mod load;
 #[cfg(target_arch = "wasm32")]
 mod morph;
 #[cfg(target_arch = "wasm32")]
-mod report;
-#[cfg(target_arch = "wasm32")]
 mod timer;
 
 /// Starts the app, in a task after the one that instantiated the wasm: two
