@@ -264,6 +264,8 @@ describe('the live bundle changed since the build: the app takes over', () => {
   test("the bundle is read and the pages rendered in the app's helper thread, never on the page's main thread", async () => {
     await withPage(site, {}, async ({ page }) => {
       await changedBundle(page);
+      const started = [];
+      page.on('worker', (worker) => started.push(new URL(worker.url()).pathname));
       await page.goto(site.origin + '/en/manifesto');
       await appIsLive(page);
       assert.equal(await page.locator('main h1').innerText(), bundle.manifesto.title);
@@ -272,6 +274,13 @@ describe('the live bundle changed since the build: the app takes over', () => {
       const read = (where) => where.evaluate(() => performance.getEntriesByName('bundle-validate').length);
       const inThreads = await Promise.all(page.workers().map((worker) => read(worker).catch(() => 0)));
       assert.deepEqual([await read(page), inThreads.reduce((sum, n) => sum + n, 0)], [0, 1]);
+      // One thread: the page's, which fetched the live bundle, is the app's,
+      // which reads it there; the page's main thread never fetched it.
+      assert.deepEqual(
+        started.filter((path) => path !== '/sw.js').map((path) => path.replace(/-[0-9a-f]{16}/, '-HASH')),
+        ['/check-HASH.js'],
+      );
+      assert.deepEqual(await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/data/'))), []);
       // A page the visitor moves to is the thread's too: the same frame,
       // another page, in the page's words.
       await page.evaluate(() => (window.__samePage = true));

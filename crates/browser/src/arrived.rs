@@ -1,8 +1,9 @@
 //! A bundle as it arrived: its bytes, in the browser's memory until an app
-//! reads them. They come fetched ([`Arrived::live`]), or handed over by the
-//! prerendered page whose helper thread fetched them ([`handover`]); the
-//! visitors' app moves the buffer, uncopied, to its own helper thread, which
-//! reads and keeps them ([`crate::storage::BundleThread::read`]); an app
+//! reads them. They come fetched ([`Arrived::live`]) (a prerendered page's
+//! helper thread fetches its own, which the visitors' app has it read
+//! there: [`crate::helper::handover`]); the visitors' app moves the buffer,
+//! uncopied, to its own helper thread, which reads and keeps them
+//! ([`crate::storage::BundleThread::read`]); an app
 //! that reads them itself copies them into its own memory once
 //! ([`Arrived::bytes`]) and, once they pass, moves the same buffer to the
 //! thread that keeps them ([`crate::storage::BundleThread::keep`]).
@@ -31,13 +32,8 @@ pub enum Unfetched {
 }
 
 impl Arrived {
-    /// The live bundle: the one a prerendered page fetched and handed over
-    /// (taken once: a retry fetches anew), else fetched from
-    /// [`BUNDLE_URL`].
+    /// The live bundle, fetched from [`BUNDLE_URL`].
     pub async fn live() -> Result<Arrived, Unfetched> {
-        if let Some(arrived) = handover::take() {
-            return Ok(arrived);
-        }
         let window = web_sys::window().ok_or_else(|| Unfetched::Network("no window".into()))?;
         let response: web_sys::Response = JsFuture::from(window.fetch_with_str(BUNDLE_URL))
             .await
@@ -85,31 +81,4 @@ fn network(error: wasm_bindgen::JsValue) -> Unfetched {
         .dyn_into::<js_sys::Error>()
         .map(|e| String::from(e.message()));
     Unfetched::Network(said.unwrap_or_else(|_| "the fetch failed".into()))
-}
-
-/// The live bundle's bytes, fetched by a prerendered page before it knew it
-/// needed the app, handed to the app so that they are not downloaded twice
-/// (a bundle too large for the HTTP cache would be). A property of
-/// `window`, which both modules see.
-pub mod handover {
-    use super::Arrived;
-    use wasm_bindgen::{JsCast, JsValue};
-
-    const KEY: &str = "solidarityDayBundle";
-
-    /// Leaves `bytes` (an `ArrayBuffer`) for the app.
-    pub fn hand_over(bytes: &JsValue) {
-        if let Some(window) = web_sys::window() {
-            let _ = js_sys::Reflect::set(&window, &KEY.into(), bytes);
-        }
-    }
-
-    /// The bytes left for the app, taken once.
-    pub(super) fn take() -> Option<Arrived> {
-        let window = web_sys::window()?;
-        let key = JsValue::from_str(KEY);
-        let bytes = js_sys::Reflect::get(&window, &key).ok()?;
-        let _ = js_sys::Reflect::delete_property(&window, &key);
-        bytes.dyn_into().ok().map(Arrived)
-    }
 }

@@ -109,6 +109,19 @@ pub struct BundleThread {
     /// nothing more to read, and the app starts another
     /// ([`BundleThread::lost`]).
     lost: Cell<bool>,
+    /// Whether it holds the live bundle it fetched itself, not read yet (a
+    /// prerendered page's thread: [`BundleThread::adopted`]).
+    fetched: Cell<bool>,
+}
+
+/// The bundle a thread is asked to read.
+pub enum ToRead {
+    /// The live one, fetched on the page: moved to the thread, not copied.
+    Here(Arrived),
+    /// The live one the thread fetched itself ([`BundleThread::take_fetched`]).
+    Fetched,
+    /// The copy kept on an earlier visit.
+    Saved,
 }
 
 /// What became of a bundle the thread was asked to read.
@@ -129,11 +142,32 @@ pub enum Read {
 impl BundleThread {
     /// The thread the page's `#build` block names, started now.
     pub fn start() -> BundleThread {
+        BundleThread::of(Helper::start(), false)
+    }
+
+    /// The thread a prerendered page handed over ([`crate::helper::handover`]),
+    /// taken once: it has fetched the live bundle, which it reads here
+    /// ([`ToRead::Fetched`]), its script and the bundle's bytes already in
+    /// it, and the page's main thread never held them.
+    pub fn adopted() -> Option<BundleThread> {
+        let helper = crate::helper::handover::take()?;
+        Some(BundleThread::of(Some(helper), true))
+    }
+
+    fn of(helper: Option<Helper>, fetched: bool) -> BundleThread {
         BundleThread {
-            helper: Helper::start(),
+            helper,
             turn: RefCell::new(Promise::resolve(&JsValue::UNDEFINED)),
             lost: Cell::new(false),
+            fetched: Cell::new(fetched),
         }
+    }
+
+    /// Whether the thread holds the live bundle it fetched itself, unread;
+    /// `true` once only: that bundle is read once, and a later load fetches
+    /// anew.
+    pub fn take_fetched(&self) -> bool {
+        self.fetched.replace(false)
     }
 
     /// Whether the thread failed (it could not start, or failed while it
@@ -152,17 +186,21 @@ impl BundleThread {
         Turn(done)
     }
 
-    /// Has the thread read and check `bundle` (moved to it, not copied),
-    /// or with `None` the copy kept on an earlier visit, with `module`, the
-    /// visitors' app's own `WebAssembly.Module` (whose `read` and `render`
-    /// it calls); a bundle that passes is kept, for the app's pages and as
-    /// the last good one.
-    pub async fn read(&self, bundle: Option<Arrived>, module: &JsValue) -> Read {
+    /// Has the thread read and check `bundle`, with `module`, the visitors'
+    /// app's own `WebAssembly.Module` (whose `read` and `render` it calls);
+    /// a bundle that passes is kept, for the app's pages and as the last
+    /// good one.
+    pub async fn read(&self, bundle: ToRead, module: &JsValue) -> Read {
         let glue = crate::build_block()
             .and_then(|block| Reflect::get(&block, &"app".into()).ok())
             .and_then(|app| Reflect::get(&app, &"glue".into()).ok());
         let (Some(helper), Some(glue), false) = (&self.helper, glue, self.lost()) else {
-            return bundle.map_or(Read::Absent, Read::Refused);
+            return match bundle {
+                ToRead::Here(bundle) => Read::Refused(bundle),
+                // (Never: a thread that fetched is one that started.)
+                ToRead::Fetched => Read::Lost,
+                ToRead::Saved => Read::Absent,
+            };
         };
         let _turn = self.my_turn().await;
         let question = keep_question(&[
@@ -170,12 +208,17 @@ impl BundleThread {
             ("module", module),
             ("url", &crate::BUNDLE_URL.into()),
         ]);
-        let answer = match bundle.map(Arrived::into_buffer) {
-            Some(buffer) => {
+        let answer = match bundle {
+            ToRead::Here(bundle) => {
+                let buffer = bundle.into_buffer();
                 let _ = Reflect::set(&question, &"bytes".into(), &buffer);
                 helper.ask_moving("read", &question, &buffer).await
             }
-            None => helper.ask("read", &question).await,
+            ToRead::Fetched => {
+                let _ = Reflect::set(&question, &"fetched".into(), &true.into());
+                helper.ask("read", &question).await
+            }
+            ToRead::Saved => helper.ask("read", &question).await,
         };
         let field = |name: &str| {
             answer

@@ -1,6 +1,7 @@
 // A page's helper thread (a dedicated worker): the live bundle's bytes are
-// fetched, hashed and kept here, off the page's main thread, and reach the
-// page only when its app needs them. On the main thread, a bundle of 10,000
+// fetched, hashed, read and kept here, off the page's main thread, which
+// they reach only when the app must read them there (they do not pass, for
+// their problems). On the main thread, a bundle of 10,000
 // posts (25 MB) took about a second of a slow phone's time to read, hash
 // and keep, in tasks no tap could interrupt. Keeping the last good copy is
 // done here only: the apps send the bundle they validated here too.
@@ -9,21 +10,22 @@
 // solidarity_browser's `helper` and `storage`), which names the cache and
 // the header too; this carries it out. A prerendered page's loader
 // (start.js) starts it and asks for the fetch at once, so that the bundle
-// arrives while the page's wasm does. One question, one answer:
+// arrives while the page's wasm does; if the page needs the app, the app
+// takes this thread over and has it read the bytes it fetched. One
+// question, one answer:
 //   { fetch: url }                      (no answer)
 //   { hash: true }                      { sha256: hex or null } or { failed: true }
 //   { keep: { cache, header, sha256 } } { kept: boolean }, the bytes fetched, under their url
 //   { keep: { cache, header, bytes, url } }
 //                                       { kept: boolean }, these bytes (an app's), under url
-//   { give: true }                      { bytes: ArrayBuffer } (moved, not copied)
-//   { read: { glue, module, bytes?, cache, header, url } }
+//   { read: { glue, module, bytes? or fetched?, cache, header, url } }
 //                                       { campaign: JSON, kept: boolean } once the visitors' app (its
 //                                       glue, and its WebAssembly.Module) has read and checked the
-//                                       bytes here (without bytes: the copy kept under url), and
-//                                       they are kept for its pages and under url; else
-//                                       { refused: true, bytes } (moved back: they do not pass, or
-//                                       the app cannot run here), or { absent: true } (no copy kept).
-//                                       crates/visitor's `read` says why.
+//                                       bytes here (fetched: those fetched here, once; neither: the
+//                                       copy kept under url), and they are kept for its pages and
+//                                       under url; else { refused: true, bytes } (moved back: they do
+//                                       not pass, or the app cannot run here), or { absent: true }
+//                                       (nothing to read). crates/visitor's `read` says why.
 //   { render: { path, query, fragment, notices, saved, now } }
 //                                       { page: [title, head, body] }, from the bytes read last
 //                                       (saved: the kept copy read last)
@@ -83,10 +85,14 @@ addEventListener('message', async ({ data }) => {
   // Every question is answered: the page waits for the answer.
   try {
     const bundle = await fetched?.catch(() => null);
-    const { hash, keep: what, give, read, render } = data;
+    const { hash, keep: what, read, render } = data;
     if (hash) postMessage(bundle ? { sha256: bundle.sha256 } : { failed: true });
     else if (read) {
-      const bytes = read.bytes ?? (await keptCopy(read));
+      // The copy of an earlier visit, unless the bytes are the live ones.
+      const saved = !read.bytes && !read.fetched;
+      const bytes = read.bytes ?? (read.fetched ? bundle?.bytes : await keptCopy(read));
+      // Read once: the thread lets go of them once the app has them.
+      if (read.fetched) fetched = undefined;
       let campaign;
       try {
         if (!app) {
@@ -94,14 +100,17 @@ addEventListener('message', async ({ data }) => {
           await glue.default({ module_or_path: read.module });
           app = glue;
         }
-        if (bytes) campaign = app.read(new Uint8Array(bytes), !read.bytes);
+        if (bytes) campaign = app.read(new Uint8Array(bytes), saved);
       } catch (error) {
         console.warn('the bundle is read on the page instead:', error);
       }
       if (!bytes) postMessage({ absent: true });
       else if (campaign === undefined) postMessage({ refused: true, bytes }, [bytes]);
-      else if (!read.bytes) postMessage({ campaign, kept: true });
-      else postMessage({ campaign, kept: await keep(bytes, read.url, await sha256Of(bytes), read) });
+      else if (saved) postMessage({ campaign, kept: true });
+      else {
+        const sha256 = read.fetched ? bundle.sha256 : await sha256Of(bytes);
+        postMessage({ campaign, kept: await keep(bytes, read.url, sha256, read) });
+      }
     } else if (render) {
       const { path, query, fragment, notices, saved, now } = render;
       postMessage({ page: app.render(path, query, fragment, notices, saved, now) });
@@ -109,7 +118,6 @@ addEventListener('message', async ({ data }) => {
       // An app's bundle, which it validated.
       postMessage({ kept: await keep(what.bytes, what.url, await sha256Of(what.bytes), what) });
     } else if (what) postMessage({ kept: bundle ? await keep(bundle.bytes, address, what.sha256, what) : false });
-    else if (give && bundle) postMessage({ bytes: bundle.bytes }, [bundle.bytes]);
     else postMessage({ failed: true });
   } catch {
     postMessage({ failed: true });

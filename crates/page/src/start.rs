@@ -7,11 +7,11 @@
 //! ([`Check`], `js/check.js`), which fetches and hashes the live bundle. If
 //! it is, byte for byte, the built one, the page already is what the app
 //! would render and is finished without the app, its bytes kept for offline
-//! by that thread; otherwise they are handed to the app
-//! ([`solidarity_browser::arrived::handover`]) and the loader told to load
-//! it.
+//! by that thread; otherwise the thread, which holds them, is handed to the
+//! app ([`solidarity_browser::helper::handover`]), which has it read them
+//! there, and the loader told to load the app.
 
-use js_sys::{Object, Reflect};
+use js_sys::Reflect;
 use solidarity_browser::helper::Helper;
 use solidarity_browser::storage;
 use solidarity_browser::AppState;
@@ -48,10 +48,8 @@ pub async fn start(build: JsValue, check: JsValue) -> Result<bool, JsValue> {
         _ => None,
     };
     let Some(sha256) = current else {
-        // The bytes as they came: only the app reads them.
-        if let Some(bytes) = check.bytes().await {
-            solidarity_browser::arrived::handover::hand_over(&bytes);
-        }
+        // The bytes stay where they came: only the app reads them, there.
+        solidarity_browser::helper::handover::hand_over(check.0);
         return Ok(true);
     };
     // (Only the build of this module for the pages that show a countdown.)
@@ -65,10 +63,10 @@ pub async fn start(build: JsValue, check: JsValue) -> Result<bool, JsValue> {
 
 /// The page's helper thread (a dedicated worker, `js/check.js`), which
 /// the loader started and asked to fetch the live bundle, and which holds
-/// its bytes: a page that is current never has them on its main thread (25
-/// MB at 10,000 posts), and a page whose app needs them gets them moved,
-/// not copied. It is asked one question at a time, and ended with the
-/// last.
+/// its bytes: the page's main thread never has them (25 MB at 10,000
+/// posts), whether the page is current or the app reads them in that
+/// thread. It is asked one question at a time, and ended with the last
+/// (or handed to the app).
 struct Check(Helper);
 
 impl Check {
@@ -78,13 +76,6 @@ impl Check {
     async fn hash(&self) -> Option<Option<String>> {
         let answer = self.0.ask("hash", &true.into()).await?;
         Some(Reflect::get(&answer, &"sha256".into()).ok()?.as_string())
-    }
-
-    /// The live bundle's bytes, moved to this thread (an `ArrayBuffer`);
-    /// the last question.
-    async fn bytes(self) -> Option<Object> {
-        let answer = self.0.ask("give", &true.into()).await?;
-        Reflect::get(&answer, &"bytes".into()).ok()?.dyn_into().ok()
     }
 
     /// Keeps the bytes, whose SHA-256 is `sha256`, as the last good bundle

@@ -180,9 +180,11 @@ fn load() {
         if s.thread.as_ref().is_some_and(|thread| thread.lost()) {
             s.thread = None;
         }
-        let thread = s
-            .thread
-            .get_or_insert_with(|| Rc::new(BundleThread::start()));
+        // The first: the prerendered page's, which fetched the live
+        // bundle, if it handed it over; else a new one.
+        let thread = s.thread.get_or_insert_with(|| {
+            Rc::new(BundleThread::adopted().unwrap_or_else(BundleThread::start))
+        });
         thread.clone()
     });
     if !patient {
@@ -202,7 +204,7 @@ fn load() {
         });
     }
     wasm_bindgen_futures::spawn_local(async move {
-        let checked = match load::live().await {
+        let checked = match load::live(&thread).await {
             Ok(bundle) => load::checked(bundle, &thread).await,
             Err(error) => Err(error),
         };

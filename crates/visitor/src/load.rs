@@ -1,9 +1,9 @@
-//! The bundle: fetched (or taken from a prerendered page that fetched it
-//! already), checked, kept for the next visit; the last good copy read
-//! back when the live one cannot be shown.
+//! The bundle: fetched (or read in the thread of a prerendered page that
+//! fetched it already), checked, kept for the next visit; the last good
+//! copy read back when the live one cannot be shown.
 
 use solidarity_browser::arrived::Arrived;
-use solidarity_browser::storage::{BundleThread, Read};
+use solidarity_browser::storage::{BundleThread, Read, ToRead};
 use solidarity_core::bundle::Campaign;
 use solidarity_core::validate::Problem;
 use solidarity_core::Site;
@@ -22,10 +22,16 @@ pub enum LoadError {
     Invalid(Vec<Problem>),
 }
 
-/// The live bundle: the one a prerendered page fetched and handed over,
-/// once, else fetched.
-pub async fn live() -> Result<Arrived, LoadError> {
-    Arrived::live().await.map_err(|_| LoadError::Unreachable)
+/// The live bundle: the one `thread` fetched itself, if it is a prerendered
+/// page's thread that did (once: a retry fetches anew), else fetched here.
+pub async fn live(thread: &BundleThread) -> Result<ToRead, LoadError> {
+    if thread.take_fetched() {
+        return Ok(ToRead::Fetched);
+    }
+    let arrived = Arrived::live().await;
+    arrived
+        .map(ToRead::Here)
+        .map_err(|_| LoadError::Unreachable)
 }
 
 /// A bundle that passed, and where it was read.
@@ -58,8 +64,8 @@ impl Shown {
 /// `bundle` checked, by `thread` (or here, if it cannot), and kept by it
 /// for the next visit before it is shown (a visitor who leaves at once has
 /// it); or its problems.
-pub async fn checked(bundle: Arrived, thread: &BundleThread) -> Result<Shown, LoadError> {
-    let bundle = match thread.read(Some(bundle), &wasm_bindgen::module()).await {
+pub async fn checked(bundle: ToRead, thread: &BundleThread) -> Result<Shown, LoadError> {
+    let bundle = match thread.read(bundle, &wasm_bindgen::module()).await {
         Read::Taken(campaign) => {
             return Shown::in_thread(&campaign, false).ok_or(LoadError::Unreachable);
         }
@@ -91,7 +97,7 @@ pub async fn checked(bundle: Arrived, thread: &BundleThread) -> Result<Shown, Lo
 /// (it could be from an older version of the site): read by `thread`, which
 /// keeps it, or here if the thread cannot.
 pub async fn last_good(thread: &BundleThread) -> Option<Shown> {
-    match thread.read(None, &wasm_bindgen::module()).await {
+    match thread.read(ToRead::Saved, &wasm_bindgen::module()).await {
         Read::Taken(campaign) => Shown::in_thread(&campaign, true),
         Read::Refused(bundle) => {
             let site = Site::from_bytes(bundle.bytes()).ok()?;
