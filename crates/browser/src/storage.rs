@@ -197,7 +197,8 @@ impl BundleThread {
         let (Some(helper), Some(glue), false) = (&self.helper, glue, self.lost()) else {
             return match bundle {
                 ToRead::Here(bundle) => Read::Refused(bundle),
-                // (Never: a thread that fetched is one that started.)
+                // Its bytes are in a thread that failed: fetched anew by
+                // the retry.
                 ToRead::Fetched => Read::Lost,
                 ToRead::Saved => Read::Absent,
             };
