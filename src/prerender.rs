@@ -70,12 +70,16 @@ struct Build<'a> {
     #[serde(flatten)]
     loading: &'a Loading,
     /// The page's module: [`Loading::page`] or, on a page with a
-    /// countdown, [`Loading::page_with_countdown`].
-    page: &'a WasmModule,
+    /// countdown, [`Loading::page_with_countdown`]. (None in `shell.html`,
+    /// where the app is the page, and reads the campaign from the live
+    /// bundle.)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    page: Option<&'a WasmModule>,
     bundle_url: &'static str,
     /// Where the loader remembers a language chosen before any wasm runs.
     lang_key: &'static str,
-    campaign: &'a serde_json::Value,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    campaign: Option<&'a serde_json::Value>,
 }
 
 /// One page to write: its address and its whole document.
@@ -111,8 +115,8 @@ pub fn addresses(site: &Site) -> Vec<String> {
 impl<'a> Build<'a> {
     fn new(
         loading: &'a Loading,
-        page: &'a WasmModule,
-        campaign: &'a serde_json::Value,
+        page: Option<&'a WasmModule>,
+        campaign: Option<&'a serde_json::Value>,
     ) -> Build<'a> {
         Build {
             loading,
@@ -208,8 +212,8 @@ pub fn tools_page(index: &str, loading: &Loading) -> Result<ToolsPage, String> {
 
 /// The page for every address that was not prerendered (`shell.html`):
 /// Trunk's page with the visitors' build of the app (`app`) instead of
-/// Trunk's, which has the tools ([`tools_page`]); its wasm, its script and
-/// the bundle fetched from the start, in parallel. The loader of every
+/// Trunk's, which has the tools ([`tools_page`]); its wasm, its script
+/// and the bundle fetched from the start, in parallel. The loader of every
 /// prerendered page (`crates/page/js/start.js`) loads the app there at once,
 /// and works the report form the app puts in the page, as on those pages.
 pub fn shell(index: &str, loading: &Loading) -> Result<String, String> {
@@ -217,8 +221,9 @@ pub fn shell(index: &str, loading: &Loading) -> Result<String, String> {
     let head_end = index.find("</head>").ok_or("index.html has no </head>")?;
     let head = without_loaders(&index[..head_end]);
     let attribute = |path: &str| html_escape::encode_double_quoted_attribute(path).into_owned();
-    // What the loader reads: the app's files, and the report form's module.
-    let block = build_block(loading)?;
+    // What the loader reads: the app's files, where it remembers a
+    // language chosen, the report form's module.
+    let block = build_block(&Build::new(loading, None, None))?;
     Ok(format!(
         "{head}\n    <link rel=\"modulepreload\" href=\"{}\" crossorigin=\"anonymous\" />\n    \
          <link rel=\"preload\" href=\"{}\" as=\"fetch\" type=\"application/wasm\" crossorigin=\"anonymous\" />\n    \
@@ -294,7 +299,7 @@ impl Template {
                 "{}{}\n    \
                  <script type=\"module\" src=\"{}\" fetchpriority=\"low\"></script>\n  {}",
                 &tail[..end],
-                build_block(&Build::new(loading, page, campaign))?,
+                build_block(&Build::new(loading, Some(page), Some(campaign)))?,
                 html_escape::encode_double_quoted_attribute(&loading.script),
                 &tail[end..],
             ))
@@ -624,7 +629,7 @@ mod tests {
     }
 
     #[test]
-    fn the_shell_fetches_the_bundle_from_the_start_once() {
+    fn the_pages_with_an_app_fetch_the_bundle_from_the_start_once() {
         let preload =
             "<link rel=\"preload\" href=\"/data/bundle.json\" as=\"fetch\" crossorigin />";
         let plain = INDEX.replace(preload, "");
@@ -637,9 +642,13 @@ mod tests {
             "run twice, written once"
         );
         assert!(super::tools_page("<html><body>", &loading()).is_err());
-        let shell = super::shell(&plain, &loading()).unwrap();
-        assert_eq!(shell.matches(preload).count(), 1);
-        assert!(shell.find(preload) < shell.find("</head>"));
+        for template in [INDEX, plain.as_str()] {
+            let shell = super::shell(template, &loading()).unwrap();
+            assert_eq!(shell.matches(preload).count(), 1);
+            assert!(shell.find(preload) < shell.find("</head>"));
+            // Where its loader remembers a language chosen with the switcher.
+            assert_eq!(build_block(&shell)["lang_key"], "solidarity-day:lang");
+        }
     }
 
     /// Trunk writes its start-up script inline; the policy allows none.

@@ -383,6 +383,12 @@ describe('privacy', () => {
       await page.getByRole('link', { name: 'Беларуская' }).click();
       await page.waitForURL(/\/be\/posts$/);
       await page.locator('main h1').waitFor();
+      // The same on an address no file answers (shell.html: the same loader).
+      await page.goto(site.origin + '/en/posts/not-written-at-build-time');
+      await appReady(page);
+      await page.locator('main h1').waitFor();
+      await page.getByRole('link', { name: 'Русский' }).click();
+      await page.waitForURL(/\/ru\/posts\/not-written-at-build-time$/);
       const stored = await page.evaluate(async () => ({
         local: Object.keys(localStorage).sort(),
         session: Object.keys(sessionStorage),

@@ -328,26 +328,25 @@ describe('Take part', () => {
     });
   });
 
+  /** On a phone (390×844), with the form two screens down: its code
+   *  (`code`: requestedCode's) is not fetched, and the form stays as
+   *  written, until it nears the screen; then it comes and works it. */
+  async function formCodeComesWhenNear(page, code) {
+    // The form's watcher reports with a frame: two frames on, it has looked.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const formCode = () => code().filter((path) => path.startsWith('/report-'));
+    assert.deepEqual(formCode(), [], 'two screens down, the form waits');
+    assert.ok(await page.locator('.report-form fieldset[disabled]').count(), 'and stays as written meanwhile');
+    await workingForm(page);
+    assert.deepEqual(formCode().sort(), ['/report-HASH.js', '/report-HASH_bg.wasm']);
+  }
+
   test("on a phone the form's code comes once the form nears the screen, not with the page", async () => {
     await withPage(site, { viewport: { width: 390, height: 844 } }, async ({ page }) => {
       const code = requestedCode(page);
       await page.goto(`${site.origin}/en/join`);
       await pageIsCurrent(page);
-      // The form's watcher reports with a frame: two frames on, it has looked.
-      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-      assert.deepEqual(
-        code().filter((path) => path.startsWith('/report-')),
-        [],
-        'two screens down, the form waits',
-      );
-      assert.ok(await page.locator('.report-form fieldset[disabled]').count(), 'and stays as written meanwhile');
-      await workingForm(page);
-      assert.deepEqual(
-        code()
-          .filter((path) => path.startsWith('/report-'))
-          .sort(),
-        ['/report-HASH.js', '/report-HASH_bg.wasm'],
-      );
+      await formCodeComesWhenNear(page, code);
     });
   });
 
@@ -395,19 +394,7 @@ describe('Take part', () => {
       await page.locator('.site-nav a[href="/en/join"]').click();
       await page.locator('.report-form').waitFor();
       assert.ok(await page.evaluate(() => window.sameDocument), 'the app moved to the page');
-      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-      assert.deepEqual(
-        code().filter((path) => path.startsWith('/report-')),
-        [],
-        'two screens down, the form waits',
-      );
-      await workingForm(page);
-      assert.deepEqual(
-        code()
-          .filter((path) => path.startsWith('/report-'))
-          .sort(),
-        ['/report-HASH.js', '/report-HASH_bg.wasm'],
-      );
+      await formCodeComesWhenNear(page, code);
       // Back home and to the form again: the new form is worked too, by the module already loaded.
       await page.goBack();
       await page.locator('section.countdown').waitFor();

@@ -1,10 +1,10 @@
 //! A bundle as it arrived: its bytes, in the browser's memory until an app
 //! reads them. They come fetched ([`Arrived::live`]) (a prerendered page's
-//! helper thread fetches its own, which the visitors' app has it read
-//! there: [`crate::helper::handover`]); the visitors' app moves the buffer,
-//! uncopied, to its own helper thread, which reads and keeps them
-//! ([`crate::storage::BundleThread::read`]); an app
-//! that reads them itself copies them into its own memory once
+//! loader has a helper thread fetch its own, which the visitors' app has it
+//! read there: [`crate::storage::BundleThread::adopted`]); the visitors'
+//! app moves the buffer, uncopied, to its own helper thread, which reads
+//! and keeps them ([`crate::storage::BundleThread::read`]); an app that
+//! reads them itself copies them into its own memory once
 //! ([`Arrived::bytes`]) and, once they pass, moves the same buffer to the
 //! thread that keeps them ([`crate::storage::BundleThread::keep`]).
 //!

@@ -47,6 +47,15 @@ impl Helper {
         Some(Helper(worker))
     }
 
+    /// Lets the thread live on when this is dropped: a prerendered page
+    /// whose app takes over leaves it to the app, which its loader hands it
+    /// to ([`crate::storage::BundleThread::adopted`]), with the live bundle
+    /// it fetched.
+    pub fn release(self) {
+        // Its handle in this module stays with it: the module has done.
+        let _ = std::mem::ManuallyDrop::new(self);
+    }
+
     /// Whether the thread failed (its script could not be loaded, or it
     /// ended with an error).
     pub fn is_broken(&self) -> bool {
@@ -104,37 +113,6 @@ async fn answered(answer: Promise) -> Option<JsValue> {
 impl Drop for Helper {
     fn drop(&mut self) {
         self.0.terminate();
-    }
-}
-
-/// A prerendered page's helper thread, handed to the visitors' app when the
-/// page needs it: the thread fetched the live bundle and holds its bytes,
-/// which the app has it read there ([`crate::storage::BundleThread::adopted`]),
-/// rather than a second thread and the bytes moved through the page's main
-/// thread. A property of `window`, which both modules see.
-pub mod handover {
-    use super::Helper;
-    use std::mem::ManuallyDrop;
-    use wasm_bindgen::{JsCast, JsValue};
-
-    const KEY: &str = "solidarityDayThread";
-
-    /// Leaves `helper`'s thread, running, for the app.
-    pub fn hand_over(helper: Helper) {
-        // Not ended, as dropping it would: the thread is the app's now.
-        let helper = ManuallyDrop::new(helper);
-        if let Some(window) = web_sys::window() {
-            let _ = js_sys::Reflect::set(&window, &KEY.into(), &helper.0);
-        }
-    }
-
-    /// The thread left for the app, taken once.
-    pub(crate) fn take() -> Option<Helper> {
-        let window = web_sys::window()?;
-        let key = JsValue::from_str(KEY);
-        let worker = js_sys::Reflect::get(&window, &key).ok()?;
-        let _ = js_sys::Reflect::delete_property(&window, &key);
-        worker.dyn_into().ok().map(Helper)
     }
 }
 

@@ -109,8 +109,8 @@ pub struct BundleThread {
     /// nothing more to read, and the app starts another
     /// ([`BundleThread::lost`]).
     lost: Cell<bool>,
-    /// Whether it holds the live bundle it fetched itself, not read yet (a
-    /// prerendered page's thread: [`BundleThread::adopted`]).
+    /// Whether it holds the live bundle it fetched itself, not read yet (the
+    /// page loader's thread: [`BundleThread::adopted`]).
     fetched: Cell<bool>,
 }
 
@@ -145,13 +145,14 @@ impl BundleThread {
         BundleThread::of(Helper::start(), false)
     }
 
-    /// The thread a prerendered page handed over ([`crate::helper::handover`]),
-    /// taken once: it has fetched the live bundle, which it reads here
-    /// ([`ToRead::Fetched`]), its script and the bundle's bytes already in
-    /// it, and the page's main thread never held them.
-    pub fn adopted() -> Option<BundleThread> {
-        let helper = crate::helper::handover::take()?;
-        Some(BundleThread::of(Some(helper), true))
+    /// The thread a prerendered page's loader started (`worker`) and asked
+    /// to fetch the live bundle, when the app takes the page over: it reads
+    /// that bundle there ([`ToRead::Fetched`]), its
+    /// script already running and the bytes already in it (the page's main
+    /// thread never holds them), and stays the app's. `None` if the loader
+    /// could not start one.
+    pub fn adopted(worker: JsValue) -> Option<BundleThread> {
+        Some(BundleThread::of(Some(Helper::of(worker)?), true))
     }
 
     fn of(helper: Option<Helper>, fetched: bool) -> BundleThread {

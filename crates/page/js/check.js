@@ -21,11 +21,12 @@
 //   { read: { glue, module, bytes? or fetched?, cache, header, url } }
 //                                       { campaign: JSON, kept: boolean } once the visitors' app (its
 //                                       glue, and its WebAssembly.Module) has read and checked the
-//                                       bytes here (fetched: those fetched here, once; neither: the
-//                                       copy kept under url), and they are kept for its pages and
-//                                       under url; else { refused: true, bytes } (moved back: they do
-//                                       not pass, or the app cannot run here), or { absent: true }
-//                                       (nothing to read). crates/visitor's `read` says why.
+//                                       bytes here (fetched: those fetched here, once, fetched again
+//                                       if that failed; neither: the copy kept under url), and they
+//                                       are kept for its pages and under url; else { refused: true,
+//                                       bytes } (moved back: they do not pass, or the app cannot run
+//                                       here), or { absent: true } (nothing to read).
+//                                       crates/visitor's `read` says why.
 //   { render: { path, query, fragment, notices, saved, now } }
 //                                       { page: [title, head, body] }, from the bytes read last
 //                                       (saved: the kept copy read last)
@@ -90,7 +91,9 @@ addEventListener('message', async ({ data }) => {
     else if (read) {
       // The copy of an earlier visit, unless the bytes are the live ones.
       const saved = !read.bytes && !read.fetched;
-      const bytes = read.bytes ?? (read.fetched ? bundle?.bytes : await keptCopy(read));
+      // The fetch asked at the start, tried once more if it failed.
+      const live = read.fetched && (bundle ?? (address && (await fetchBundle(address).catch(() => null))));
+      const bytes = read.bytes ?? (read.fetched ? live?.bytes : await keptCopy(read));
       // Read once: the thread lets go of them once the app has them.
       if (read.fetched) fetched = undefined;
       let campaign;
@@ -108,7 +111,7 @@ addEventListener('message', async ({ data }) => {
       else if (campaign === undefined) postMessage({ refused: true, bytes }, [bytes]);
       else if (saved) postMessage({ campaign, kept: true });
       else {
-        const sha256 = read.fetched ? bundle.sha256 : await sha256Of(bytes);
+        const sha256 = read.fetched ? live.sha256 : await sha256Of(bytes);
         postMessage({ campaign, kept: await keep(bytes, read.url, sha256, read) });
       }
     } else if (render) {

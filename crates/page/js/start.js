@@ -47,23 +47,30 @@ addEventListener('click', (event) => {
   } catch {}
 });
 
-async function start() {
-  // The page's helper thread fetches the live bundle from now on, while the
-  // page's wasm arrives (crates/page's `Check`, which it answers). An error
-  // before the wasm listens (its script not found) is kept for it.
-  let check;
+/** The page's helper thread (check.js), started now and asked to fetch the
+ *  live bundle, which it then holds (the page's main thread never does); an
+ *  error before anyone listens (its script not found) is kept on it.
+ *  `undefined` if the browser refuses it. */
+function startThread() {
   try {
-    check = new Worker(build.check);
-    check.onerror = () => (check.broken = true);
-    check.postMessage({ fetch: build.bundle_url });
+    const thread = new Worker(build.check);
+    thread.onerror = () => (thread.broken = true);
+    thread.postMessage({ fetch: build.bundle_url });
+    return thread;
   } catch {}
+}
+
+async function start() {
+  // The thread fetches the bundle while the page's wasm arrives (crates/page's
+  // `Check`, which it answers).
+  const thread = startThread();
   // If it cannot arrive, the page stays as written (below).
   const page = await load(build.page);
   // Its start in a task of its own, not in the one that instantiated it: on
   // a phone (a quarter of a laptop's speed, as Lighthouse has it) the two
   // together took over 50 ms, in which a tap would wait.
   await new Promise((next) => setTimeout(next));
-  if (!(await page.module.start(build, check))) {
+  if (!(await page.module.start(build, thread))) {
     const form = document.querySelector('#prerendered form[data-report-form]');
     if (form) workWhenNear(form);
     return;
@@ -71,12 +78,16 @@ async function start() {
   const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href: build.app.wasm });
   link.crossOrigin = 'anonymous';
   document.head.append(link);
-  await loadApp();
+  // The page left the thread running, with the bundle it fetched, for the app.
+  await loadApp(thread);
 }
 
-/** Loads and starts the visitors' app (crates/visitor). */
-async function loadApp() {
+/** Loads and starts the visitors' app (crates/visitor), which makes
+ *  `thread`, if there is one, its own (crates/visitor's `adopt`), before it
+ *  starts, in the task after this one. */
+async function loadApp(thread) {
   const app = await load(build.app);
+  if (thread) app.module.adopt(thread);
   window.wasmBindings = app.module;
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: app.instance } }));
 }
@@ -123,7 +134,10 @@ const startOrStay = () =>
 // A prerendered page: once it has loaded (its stylesheet too) and painted
 // whole: the frame after the next one, then a task of its own. If the files
 // cannot be fetched, the page stays as it is. `shell.html`: at once (the
-// app's wasm and the bundle were preloaded from its <head>).
+// app's files and the bundle were preloaded from its <head>). There the app
+// starts its own thread: a thread busy fetching a slow bundle could not
+// read the copy saved on an earlier visit meanwhile, which the app shows
+// after a few seconds.
 const whenPainted = () => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(startOrStay, 0)));
 if (!prerendered) loadApp().catch((error) => console.warn('the app cannot be loaded:', error));
 else if (document.readyState === 'complete') whenPainted();

@@ -7,9 +7,10 @@
 //! ([`Check`], `js/check.js`), which fetches and hashes the live bundle. If
 //! it is, byte for byte, the built one, the page already is what the app
 //! would render and is finished without the app, its bytes kept for offline
-//! by that thread; otherwise the thread, which holds them, is handed to the
-//! app ([`solidarity_browser::helper::handover`]), which has it read them
-//! there, and the loader told to load the app.
+//! by that thread; otherwise the loader is told to load the app, and the
+//! thread, which holds them, is left running for it: the loader hands it to
+//! the app ([`solidarity_browser::storage::BundleThread::adopted`]), which
+//! has it read them there.
 
 use js_sys::Reflect;
 use solidarity_browser::helper::Helper;
@@ -35,7 +36,8 @@ pub async fn start(build: JsValue, check: JsValue) -> Result<bool, JsValue> {
         return Ok(true);
     };
     let Some(live) = check.hash().await else {
-        // The app retries, and shows the saved copy meanwhile.
+        // The app has the thread try again, and retries.
+        check.0.release();
         return Ok(true);
     };
     let built = Reflect::get(&build, &"bundle_sha256".into())?.as_string();
@@ -49,7 +51,7 @@ pub async fn start(build: JsValue, check: JsValue) -> Result<bool, JsValue> {
     };
     let Some(sha256) = current else {
         // The bytes stay where they came: only the app reads them, there.
-        solidarity_browser::helper::handover::hand_over(check.0);
+        check.0.release();
         return Ok(true);
     };
     // (Only the build of this module for the pages that show a countdown.)
@@ -66,7 +68,7 @@ pub async fn start(build: JsValue, check: JsValue) -> Result<bool, JsValue> {
 /// its bytes: the page's main thread never has them (25 MB at 10,000
 /// posts), whether the page is current or the app reads them in that
 /// thread. It is asked one question at a time, and ended with the last
-/// (or handed to the app).
+/// (or left to the app).
 struct Check(Helper);
 
 impl Check {

@@ -160,6 +160,18 @@ pub fn mount() {
     });
 }
 
+/// The helper thread the page's loader started (`worker`), which fetched
+/// the live bundle: the app's from the start ([`BundleThread::adopted`]).
+/// The loader calls it as soon as this module is instantiated, in the task
+/// before [`mount`]'s.
+pub fn adopt(worker: JsValue) {
+    with(|s| {
+        if s.thread.is_none() {
+            s.thread = BundleThread::adopted(worker).map(Rc::new);
+        }
+    });
+}
+
 /// Fetches and checks the live bundle, then shows it, or the saved copy,
 /// or why neither can be shown.
 fn load() {
@@ -180,11 +192,10 @@ fn load() {
         if s.thread.as_ref().is_some_and(|thread| thread.lost()) {
             s.thread = None;
         }
-        // The first: the prerendered page's, which fetched the live
-        // bundle, if it handed it over; else a new one.
-        let thread = s.thread.get_or_insert_with(|| {
-            Rc::new(BundleThread::adopted().unwrap_or_else(BundleThread::start))
-        });
+        // The first is the page loader's ([`adopt`]), if it started one.
+        let thread = s
+            .thread
+            .get_or_insert_with(|| Rc::new(BundleThread::start()));
         thread.clone()
     });
     if !patient {

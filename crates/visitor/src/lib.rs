@@ -36,6 +36,16 @@ pub fn start() {
     timer::after(0, app::mount);
 }
 
+/// Makes `worker`, the helper thread the page's loader started and asked to
+/// fetch the live bundle (`crates/page/js/start.js`), the app's: it reads
+/// that bundle, and renders the pages ([`read`], [`render`]). Called by the
+/// loader before the app starts.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn adopt(worker: wasm_bindgen::JsValue) {
+    app::adopt(worker);
+}
+
 // The bundle read, and its pages rendered, in the app's helper thread
 // (`crates/page/js/check.js`, which runs this same module), so that the
 // page's main thread only puts the pages it is sent in place. Reading the
