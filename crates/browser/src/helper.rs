@@ -52,7 +52,8 @@ impl Helper {
     /// to ([`crate::storage::BundleThread::adopted`]), with the live bundle
     /// it fetched.
     pub fn release(self) {
-        // Its handle in this module stays with it: the module has done.
+        // Its handle in this module is never freed: one handle, in a
+        // module whose work is done.
         let _ = std::mem::ManuallyDrop::new(self);
     }
 
