@@ -57,7 +57,7 @@ describe('an address without a language', () => {
       for (const pageLang of LANGS) {
         const went = [];
         const context = {
-          document: { currentScript: { dataset }, documentElement: { lang: pageLang, style: {} } },
+          document: { currentScript: { dataset }, documentElement: { lang: pageLang, style: {}, dataset: {} } },
           location: { pathname: '/posts/x/', search: '?from=partner', hash: '#links', replace: (to) => went.push(['replace', to]) },
           history: { state: null, replaceState: (_s, _t, to) => went.push(['replaceState', to]) },
           localStorage: { getItem: (key) => (key === dataset.key ? chosen : null) },
@@ -67,18 +67,22 @@ describe('an address without a language', () => {
         const target = `/${lang}/posts/x?from=partner#links`;
         assert.deepEqual(went, [[lang === pageLang ? 'replaceState' : 'replace', target]], `${why} (page in ${pageLang})`);
         if (lang !== pageLang) assert.equal(context.document.documentElement.style.visibility, 'hidden', why);
+        // The page is marked as one where scripts run, before it paints.
+        assert.equal(context.document.documentElement.dataset.js, '', why);
       }
     }
     // An address with a language is left alone, whatever the visitor prefers.
     const went = [];
+    const marked = {};
     vm.runInNewContext(code, {
-      document: { currentScript: { dataset }, documentElement: { lang: 'be', style: {} } },
+      document: { currentScript: { dataset }, documentElement: { lang: 'be', style: {}, dataset: marked } },
       location: { pathname: '/be/manifesto', search: '', hash: '', replace: (to) => went.push(to) },
       history: { replaceState: (_s, _t, to) => went.push(to) },
       localStorage: { getItem: () => 'ru' },
       navigator: { languages: ['ru'] },
     });
     assert.deepEqual(went, []);
+    assert.deepEqual(marked, { js: '' }, 'marked all the same');
   });
 
   test('every English page is also written without its language', async () => {

@@ -350,6 +350,23 @@ describe('Take part', () => {
     });
   });
 
+  test('the form is laid out with the page, in its first frame, not after it painted', async () => {
+    await withPage(site, {}, async ({ page }) => {
+      // Each frame until the form is there: whether it is drawn.
+      await page.addInitScript(() => {
+        const look = () => {
+          const form = document.querySelector('.report-form');
+          if (!form) return requestAnimationFrame(look);
+          window.__formFirstDrawn = getComputedStyle(form).display;
+        };
+        requestAnimationFrame(look);
+      });
+      await page.goto(`${site.origin}/en/join`);
+      await pageIsCurrent(page);
+      assert.notEqual(await page.evaluate(() => window.__formFirstDrawn), 'none');
+    });
+  });
+
   test("when the form's code cannot be loaded, says so in the page's language instead of a dead form", async () => {
     await withPage(site, {}, async (w) => {
       const { page } = w;

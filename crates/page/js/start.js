@@ -16,9 +16,8 @@
 const html = document.documentElement;
 const build = JSON.parse(document.getElementById('build').textContent);
 
-// What only a script can do is shown (style/main.css: the footer's
-// "forget this site").
-html.dataset.js = '';
+// (What only a script can do is shown: the page's first script, language.js,
+// marked it before it painted; in `shell.html` the app does.)
 
 // A host with an SPA rule answers addresses it has no file for with some
 // page (often the English home page): it must not pass for this address's.
