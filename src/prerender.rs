@@ -78,6 +78,9 @@ struct Build<'a> {
     bundle_url: &'static str,
     /// Where the loader remembers a language chosen before any wasm runs.
     lang_key: &'static str,
+    /// What the app sends a report form it has put in the page, which the
+    /// loader listens for.
+    report_form_shown: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     campaign: Option<&'a serde_json::Value>,
 }
@@ -123,6 +126,7 @@ impl<'a> Build<'a> {
             page,
             bundle_url: solidarity_browser::BUNDLE_URL,
             lang_key: solidarity_browser::storage::LANG_KEY,
+            report_form_shown: solidarity_browser::report_form::SHOWN_EVENT,
             campaign,
         }
     }
@@ -648,6 +652,11 @@ mod tests {
             assert!(shell.find(preload) < shell.find("</head>"));
             // Where its loader remembers a language chosen with the switcher.
             assert_eq!(build_block(&shell)["lang_key"], "solidarity-day:lang");
+            // What the app sends the report form it shows, for the loader.
+            assert_eq!(
+                build_block(&shell)["report_form_shown"],
+                "report-form-shown"
+            );
         }
     }
 

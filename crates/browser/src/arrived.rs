@@ -59,11 +59,6 @@ impl Arrived {
         Uint8Array::new(&self.0).to_vec()
     }
 
-    /// Its size in bytes.
-    pub fn size(&self) -> usize {
-        self.0.byte_length() as usize
-    }
-
     /// Bytes a thread gave back.
     pub(crate) fn of(buffer: ArrayBuffer) -> Arrived {
         Arrived(buffer)

@@ -32,6 +32,12 @@ use web_sys::{
 /// its value (empty without one).
 pub const FORM_ATTRIBUTE: &str = "data-report-form";
 
+/// The event the visitors' app sends a report form it has put in the page:
+/// the page's loader (`crates/page/js/start.js`, which reads this name in
+/// the page's `#build` block) has the form's own small module work it once
+/// it nears the screen, as it does on a page complete without the app.
+pub const SHOWN_EVENT: &str = "report-form-shown";
+
 /// Works `form` (once: a form already at work is left as it is): restores
 /// the draft, enables it, and answers its changes and its "Prepare".
 pub fn wire(form: &HtmlFormElement) -> Result<(), JsValue> {

@@ -96,9 +96,9 @@ async function loadApp(thread) {
 // once the form comes within a screen of being seen. Most visitors read
 // the page without filling the form in, and on a phone it is two screens
 // down: a first visit does not wait for its 41 KB. The app says when it has
-// put a form in the page: it sends it this event (crates/visitor's
-// `REPORT_FORM_SHOWN`).
-addEventListener('report-form-shown', (event) => workWhenNear(event.target));
+// put a form in the page: it sends the form the event the block names
+// (solidarity_browser's `report_form::SHOWN_EVENT`).
+addEventListener(build.report_form_shown, (event) => workWhenNear(event.target));
 
 function workWhenNear(form) {
   const work = async () => {

@@ -740,17 +740,15 @@ fn wire(root: &Element) {
     }
 }
 
-/// What the app sends a report form ("Take part") it has put in the page.
-/// The page's loader (`crates/page/js/start.js`, which listens for it) has
-/// the form's own small module work it once it nears the screen, as it
-/// does on a page complete without the app: the form's checks and its
+/// Tells the page's loader that the page has a report form ("Take part")
+/// ([`solidarity_browser::report_form::SHOWN_EVENT`]): its own module works
+/// it, as on a page complete without the app. The form's checks and its
 /// entry are not in the app, which every changed bundle loads.
-const REPORT_FORM_SHOWN: &str = "report-form-shown";
-
 fn report_form_shown(form: &Element) {
     let init = web_sys::EventInit::new();
     init.set_bubbles(true);
-    if let Ok(event) = web_sys::Event::new_with_event_init_dict(REPORT_FORM_SHOWN, &init) {
+    let shown = solidarity_browser::report_form::SHOWN_EVENT;
+    if let Ok(event) = web_sys::Event::new_with_event_init_dict(shown, &init) {
         let _ = form.dispatch_event(&event);
     }
 }
