@@ -165,6 +165,42 @@ describe('keyboard and screen readers', () => {
       });
     }
   });
+
+  test('on a phone (390 px) headings break between words, never inside one', async () => {
+    // Inside a word, body's overflow-wrap breaks only what cannot fit a line
+    // (320 px, 400% zoom): at a phone's width every title's words must fit.
+    // A word is what lies between spaces and after a hyphen (по-|прежнему
+    // may break there).
+    const paths = ['', '/manifesto', '/posts', '/tags', '/actions', '/join'];
+    paths.push(...bundle.posts.map((post) => `/posts/${post.slug}`), ...bundle.tags.map((tag) => `/tags/${tag.slug}`));
+    const broken = [];
+    await withPage(site, { viewport: { width: 390, height: 844 } }, async (w) => {
+      for (const lang of ['be', 'ru', 'en']) {
+        for (const path of paths) {
+          await w.page.goto(`${site.origin}/${lang}${path}`);
+          await h1(w.page).waitFor();
+          const words = await w.page.evaluate(() => {
+            const found = [];
+            for (const heading of document.querySelectorAll('main :is(h1, h2, h3)')) {
+              const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+              for (let text; (text = walker.nextNode()); ) {
+                for (const word of text.data.matchAll(/[^\s-]+-?/g)) {
+                  const range = document.createRange();
+                  range.setStart(text, word.index);
+                  range.setEnd(text, word.index + word[0].length);
+                  const lines = new Set([...range.getClientRects()].filter((box) => box.width > 0).map((box) => Math.round(box.top)));
+                  if (lines.size > 1) found.push(word[0]);
+                }
+              }
+            }
+            return found;
+          });
+          broken.push(...words.map((word) => `/${lang}${path}: ${word}`));
+        }
+      }
+    });
+    assert.deepEqual(broken, []);
+  });
 });
 
 describe('axe-core finds no WCAG 2.2 A/AA violations', () => {
