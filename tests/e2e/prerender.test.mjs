@@ -398,6 +398,32 @@ describe('the live bundle changed since the build: the app takes over', () => {
       assert.equal(await page.locator('#prerendered').count(), 0);
     });
   });
+
+  test("an address not written at build time: the loader's thread, started while the app's wasm arrives, reads the bundle", async () => {
+    await withPage(site, {}, async ({ page }) => {
+      const threads = [];
+      page.on('worker', (worker) => threads.push(new URL(worker.url()).pathname.replace(/-[0-9a-f]{16}/, '-HASH')));
+      // The app's wasm is held until a thread is running: the loader's
+      // (the app would start its own only once its wasm had come).
+      let threadFirst;
+      await page.route(/\/visitor-[0-9a-f]+_bg\.wasm$/, async (route) => {
+        threadFirst ??=
+          threads.length > 0 ||
+          (await page.waitForEvent('worker', { timeout: 20_000 }).then(
+            () => true,
+            () => false,
+          ));
+        await route.fallback();
+      });
+      await page.goto(site.origin + '/en/posts/not-written-yet');
+      await page.locator('main h1', { hasText: 'not found' }).waitFor();
+      assert.equal(threadFirst, true, 'a thread runs before the app has its wasm');
+      const read = (where) => where.evaluate(() => performance.getEntriesByName('bundle-validate').length);
+      const inThreads = await Promise.all(page.workers().map((worker) => read(worker).catch(() => 0)));
+      assert.deepEqual([await read(page), inThreads.reduce((sum, n) => sum + n, 0)], [0, 1]);
+      assert.deepEqual(threads, ['/check-HASH.js']);
+    });
+  });
 });
 
 describe('the live bundle is the one the pages were written from: no app at all', () => {

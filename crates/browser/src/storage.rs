@@ -145,14 +145,15 @@ impl BundleThread {
         BundleThread::of(Helper::start(), false)
     }
 
-    /// The thread a prerendered page's loader started (`worker`) and asked
-    /// to fetch the live bundle, when the app takes the page over: it reads
-    /// that bundle there ([`ToRead::Fetched`]), its
-    /// script already running and the bytes already in it (the page's main
-    /// thread never holds them), and stays the app's. `None` if the loader
+    /// The thread a page's loader started (`worker`), made the app's, its
+    /// script already running. If `fetched` (a prerendered page taken over,
+    /// whose loader asked it to fetch the live bundle), it reads that
+    /// bundle there ([`ToRead::Fetched`]): the bytes already in it (the
+    /// page's main thread never holds them). `shell.html`'s fetched nothing:
+    /// it was started while the app's files arrived. `None` if the loader
     /// could not start one.
-    pub fn adopted(worker: JsValue) -> Option<BundleThread> {
-        Some(BundleThread::of(Some(Helper::of(worker)?), true))
+    pub fn adopted(worker: JsValue, fetched: bool) -> Option<BundleThread> {
+        Some(BundleThread::of(Some(Helper::of(worker)?), fetched))
     }
 
     fn of(helper: Option<Helper>, fetched: bool) -> BundleThread {

@@ -161,13 +161,13 @@ pub fn mount() {
 }
 
 /// The helper thread the page's loader started (`worker`), which fetched
-/// the live bundle: the app's from the start ([`BundleThread::adopted`]).
-/// The loader calls it as soon as this module is instantiated, in the task
-/// before [`mount`]'s.
-pub fn adopt(worker: JsValue) {
+/// the live bundle if `fetched`: the app's from the start
+/// ([`BundleThread::adopted`]). The loader calls it as soon as this module
+/// is instantiated, in the task before [`mount`]'s.
+pub fn adopt(worker: JsValue, fetched: bool) {
     with(|s| {
         if s.thread.is_none() {
-            s.thread = BundleThread::adopted(worker).map(Rc::new);
+            s.thread = BundleThread::adopted(worker, fetched).map(Rc::new);
         }
     });
 }

@@ -36,14 +36,15 @@ pub fn start() {
     timer::after(0, app::mount);
 }
 
-/// Makes `worker`, the helper thread the page's loader started and asked to
-/// fetch the live bundle (`crates/page/js/start.js`), the app's: it reads
-/// that bundle, and renders the pages ([`read`], [`render`]). Called by the
-/// loader before the app starts.
+/// Makes `worker`, the helper thread the page's loader started
+/// (`crates/page/js/start.js`), the app's: it reads the live bundle, the
+/// one it fetched if `fetched` (a prerendered page's), and renders the
+/// pages ([`read`], [`render`]). Called by the loader before the app
+/// starts.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub fn adopt(worker: wasm_bindgen::JsValue) {
-    app::adopt(worker);
+pub fn adopt(worker: wasm_bindgen::JsValue, fetched: bool) {
+    app::adopt(worker, fetched);
 }
 
 // The bundle read, and its pages rendered, in the app's helper thread
