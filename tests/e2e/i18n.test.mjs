@@ -183,7 +183,7 @@ describe('keyboard and screen readers', () => {
             const found = [];
             for (const heading of document.querySelectorAll('main :is(h1, h2, h3)')) {
               const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
-              for (let text; (text = walker.nextNode()); ) {
+              for (let text = walker.nextNode(); text; text = walker.nextNode()) {
                 for (const word of text.data.matchAll(/[^\s-]+-?/g)) {
                   const range = document.createRange();
                   range.setStart(text, word.index);
