@@ -62,6 +62,7 @@ describe('an address without a language', () => {
           history: { state: null, replaceState: (_s, _t, to) => went.push(['replaceState', to]) },
           localStorage: { getItem: (key) => (key === dataset.key ? chosen : null) },
           navigator: { languages: browser, language: browser[0] },
+          addEventListener: () => {},
         };
         vm.runInNewContext(code, context);
         const target = `/${lang}/posts/x?from=partner#links`;
@@ -74,15 +75,28 @@ describe('an address without a language', () => {
     // An address with a language is left alone, whatever the visitor prefers.
     const went = [];
     const marked = {};
+    const listeners = [];
+    class HTMLScriptElement {}
     vm.runInNewContext(code, {
       document: { currentScript: { dataset }, documentElement: { lang: 'be', style: {}, dataset: marked } },
       location: { pathname: '/be/manifesto', search: '', hash: '', replace: (to) => went.push(to) },
       history: { replaceState: (_s, _t, to) => went.push(to) },
       localStorage: { getItem: () => 'ru' },
       navigator: { languages: ['ru'] },
+      addEventListener: (type, listener, capture) => listeners.push([type, listener, capture]),
+      HTMLScriptElement,
     });
     assert.deepEqual(went, []);
     assert.deepEqual(marked, { js: '' }, 'marked all the same');
+    // Unmarked if a script (the loader) cannot be fetched, not for an image.
+    assert.deepEqual(
+      listeners.map(([type, , capture]) => [type, capture]),
+      [['error', true]],
+    );
+    listeners[0][1]({ target: {} });
+    assert.deepEqual(marked, { js: '' });
+    listeners[0][1]({ target: new HTMLScriptElement() });
+    assert.deepEqual(marked, {});
   });
 
   test('every English page is also written without its language', async () => {

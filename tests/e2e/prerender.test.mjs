@@ -596,6 +596,21 @@ describe('the live bundle is the one the pages were written from: no app at all'
       w.allow(/Failed to load resource|net::ERR_/);
     });
   });
+
+  test('"Take part" whose code cannot arrive reads as without scripts: the note, no dead form', async () => {
+    // The loader's own file, or the page's wasm it loads.
+    for (const blocked of [/\/start-[0-9a-f]{16}\.js$/, /\/page-[0-9a-f]{16}_bg\.wasm$/]) {
+      await withPage(site, {}, async (w) => {
+        await w.page.route(blocked, (route) => route.abort());
+        await w.page.goto(site.origin + '/en/join', { app: false });
+        await w.page.waitForFunction(() => document.readyState === 'complete' && !('js' in document.documentElement.dataset));
+        assert.ok(await w.page.locator('.report-needs-script').isVisible(), String(blocked));
+        assert.equal(await w.page.locator('form.report-form').isVisible(), false, String(blocked));
+        assert.equal(await w.page.locator('.forget').isVisible(), false, String(blocked));
+        w.allow(/Failed to load resource|net::ERR_|the page stays as written/);
+      });
+    }
+  });
 });
 
 describe('a page read at an address it was not written for (a host that answers everything with one page)', () => {

@@ -25,6 +25,17 @@
 
 (() => {
   document.documentElement.dataset.js = '';
+  // Unmarked if the page's loader (start.js, its only other script) cannot
+  // be fetched: without it nothing a script does here works, and the page
+  // is better read as without scripts, with its notes (as the loader does
+  // when what it loads cannot arrive).
+  addEventListener(
+    'error',
+    (event) => {
+      if (event.target instanceof HTMLScriptElement) delete document.documentElement.dataset.js;
+    },
+    true,
+  );
   const { key, langs, fallback } = document.currentScript.dataset;
   const ours = langs.split(' ');
   const path = location.pathname;

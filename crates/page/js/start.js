@@ -127,6 +127,11 @@ function workWhenNear(form) {
 const startOrStay = () =>
   start().catch((error) => {
     console.warn('the page stays as written:', error);
+    // As without scripts, then: what only they do (the report form,
+    // sharing, forgetting the site) would not work, and the notes for
+    // browsers without them say what to do instead (style/main.css).
+    // language.js does the same if this script cannot be fetched at all.
+    delete html.dataset.js;
     // Without the app, the page written for another address is all there is.
     if (html.dataset.app === 'elsewhere') delete html.dataset.app;
   });
