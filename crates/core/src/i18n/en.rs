@@ -213,7 +213,7 @@ pub(super) static REACH: ReachWords = ReachWords {
     report_title: "Report an action",
     report_intro: "Held an action? Fill in what happened: the form prepares the entry the editors add to the site's list of actions. Nothing is sent from this page — you copy the entry, download it, or send it by email yourself. Write in any language; the editors translate.",
     report_kept: "What you type stays in this tab only, even if you reload it, and is gone when you close it.",
-    report_needs_script: "The form prepares the entry with JavaScript, which is off in this browser. Without it, write to the campaign with the date, the place, who organised the action and what happened.",
+    report_needs_script: "The form needs JavaScript to prepare the entry. Without it, write to the campaign with the date, the place, who organised the action and what happened.",
     report_unavailable: "The form could not be loaded; the connection may have dropped. Reload the page to try again, or write to the campaign with the date, the place, who organised the action and what happened.",
     field_date: "Date",
     field_city: "City",
