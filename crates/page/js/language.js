@@ -25,10 +25,10 @@
 
 (() => {
   document.documentElement.dataset.js = '';
-  // Unmarked if the page's loader (start.js, its only other script) cannot
-  // be fetched: without it nothing a script does here works, and the page
-  // is better read as without scripts, with its notes (as the loader does
-  // when what it loads cannot arrive).
+  // Unmarked if the page's loader (start.js, its only other script file)
+  // cannot be fetched: without it nothing a script does here works, and the
+  // page is better read as without scripts, with its notes (as the loader
+  // does when what it loads cannot arrive).
   addEventListener(
     'error',
     (event) => {
