@@ -57,8 +57,8 @@ async function validateTime({ cpuSlowdown, body }) {
     // The moment the app marks the page as its own (<html data-app="live">);
     // watched from before <html> is parsed, and said on the console. (Not
     // with Playwright's waitForFunction: the script it puts in the page
-    // first ran in the middle of the load, 125–135 ms at 4× CPU before
-    // the app's page was shown.)
+    // first ran in the middle of the load, before the app's page was
+    // shown, a task of 125–135 ms at 4× CPU.)
     await page.addInitScript(() => {
       new MutationObserver((_, observer) => {
         if (document.documentElement?.dataset.app !== 'live') return;
