@@ -46,15 +46,21 @@ addEventListener('click', (event) => {
   } catch {}
 });
 
-/** The page's helper thread (check.js), started now, and if `fetch`, asked
- *  to fetch the live bundle, which it then holds (the page's main thread
- *  never does); an error before anyone listens (its script not found) is
- *  kept on it. `undefined` if the browser refuses it. */
-function startThread(fetch) {
+// A prerendered page's thread fetches the live bundle at once, and holds
+// it (the page's main thread never does). `shell.html`'s does not: its
+// bundle is the page's own, preloaded from its <head>, because a thread
+// busy fetching a slow bundle could not read the copy saved on an earlier
+// visit meanwhile, which the app shows after a few seconds.
+const threadFetches = prerendered !== null;
+
+/** The page's helper thread (check.js), started now (fetching if
+ *  `threadFetches`); an error before anyone listens (its script not found)
+ *  is kept on it. `undefined` if the browser refuses it. */
+function startThread() {
   try {
     const thread = new Worker(build.check);
     thread.onerror = () => (thread.broken = true);
-    if (fetch) thread.postMessage({ fetch: build.bundle_url });
+    if (threadFetches) thread.postMessage({ fetch: build.bundle_url });
     return thread;
   } catch {}
 }
@@ -62,7 +68,7 @@ function startThread(fetch) {
 async function start() {
   // The thread fetches the bundle while the page's wasm arrives (crates/page's
   // `Check`, which it answers).
-  const thread = startThread(true);
+  const thread = startThread();
   // If it cannot arrive, the page stays as written (below).
   const page = await load(build.page);
   // Its start in a task of its own, not in the one that instantiated it: on
@@ -78,16 +84,15 @@ async function start() {
   link.crossOrigin = 'anonymous';
   document.head.append(link);
   // The page left the thread running, with the bundle it fetched, for the app.
-  await loadApp(thread, true);
+  await loadApp(thread);
 }
 
 /** Loads and starts the visitors' app (crates/visitor), which makes
- *  `thread`, if there is one, its own (crates/visitor's `adopt`; `fetched`:
- *  it was asked to fetch the live bundle), before it starts, in the task
- *  after this one. */
-async function loadApp(thread, fetched) {
+ *  `thread`, if there is one, its own (crates/visitor's `adopt`), before it
+ *  starts, in the task after this one. */
+async function loadApp(thread) {
   const app = await load(build.app);
-  if (thread) app.module.adopt(thread, fetched);
+  if (thread) app.module.adopt(thread, threadFetches);
   window.wasmBindings = app.module;
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: app.instance } }));
 }
@@ -141,11 +146,8 @@ const startOrStay = () =>
 // cannot be fetched, the page stays as it is. `shell.html`: at once (the
 // app's files and the bundle were preloaded from its <head>), with the
 // thread started now, so that its script arrives and runs while the app's
-// wasm does (one round trip less after it, on a slow network). It is not
-// asked to fetch: the bundle is the page's, preloaded, because a thread
-// busy fetching a slow bundle could not read the copy saved on an earlier
-// visit meanwhile, which the app shows after a few seconds.
+// wasm does (one round trip less after it, on a slow network).
 const whenPainted = () => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(startOrStay, 0)));
-if (!prerendered) loadApp(startThread(false), false).catch((error) => console.warn('the app cannot be loaded:', error));
+if (!prerendered) loadApp(startThread()).catch((error) => console.warn('the app cannot be loaded:', error));
 else if (document.readyState === 'complete') whenPainted();
 else addEventListener('load', whenPainted, { once: true });
