@@ -14,6 +14,7 @@
 
 use serde::{Deserialize, Serialize};
 use solidarity_core::i18n::Lang;
+use solidarity_core::paging;
 use solidarity_core::route::Route;
 use solidarity_core::Site;
 use solidarity_render::frame::PRERENDERED_ID;
@@ -275,8 +276,11 @@ fn bundle_preload() -> String {
 /// Trunk's `index.html`, ready to take a page.
 struct Template {
     /// Up to and including `<body>` (without a `<title>` or `lang`: each
-    /// page adds its own).
-    head: String,
+    /// page adds its own), in two: before and after the place of the
+    /// language script, whose element says what the page is ([`language_script`]).
+    head: [String; 2],
+    /// The language script's address ([`Loading::language`]).
+    language: String,
     /// What follows the page's content, its loader included: for a page
     /// without a countdown, then for one with it (their `#build` blocks
     /// name the page's module built without it, or with it).
@@ -309,7 +313,8 @@ impl Template {
             ))
         };
         Ok(Template {
-            head: with_language_script(&without_loaders(head), &loading.language)?,
+            head: split_for_language_script(&without_loaders(head))?,
+            language: loading.language.clone(),
             tails: [with(&loading.page)?, with(&loading.page_with_countdown)?],
         })
     }
@@ -321,6 +326,16 @@ impl Template {
         let lang = address.lang().unwrap_or_default();
         let counts_down =
             matches!(address, Address::Page { route, .. } if home::shows_countdown(route));
+        // A list's own address (its first page) is the one earlier links
+        // asked its other pages of, by a query (`/en/posts?page=2`).
+        let list = match address {
+            Address::Page {
+                lang,
+                route,
+                requested: None,
+            } if route.is_list() => Some(route.hrefs(lang, site).collect::<Vec<_>>()),
+            _ => None,
+        };
         let page = match address {
             Address::Page {
                 lang,
@@ -331,18 +346,21 @@ impl Template {
         }
         // Only the visitors' pages are written ([`addresses`]).
         .unwrap_or_else(|| page::not_found(lang.ui().not_found_body, lang));
-        let head = self
-            .head
-            .replacen("<html>", &format!("<html lang=\"{}\">", lang.tag()), 1)
-            .replacen(
-                "</head>",
-                &format!(
-                    "<title>{}</title>{}</head>",
-                    html_escape::encode_text(&page.title(lang)),
-                    page::head_elements(&page.head).into_string()
-                ),
-                1,
-            );
+        let [before, after] = &self.head;
+        let head = format!(
+            "{before}{}{after}",
+            language_script(&self.language, list.as_deref())
+        )
+        .replacen("<html>", &format!("<html lang=\"{}\">", lang.tag()), 1)
+        .replacen(
+            "</head>",
+            &format!(
+                "<title>{}</title>{}</head>",
+                html_escape::encode_text(&page.title(lang)),
+                page::head_elements(&page.head).into_string()
+            ),
+            1,
+        );
         let body = solidarity_render::frame::page(lang, path, "", Markup::default(), page.main);
         // The address the page was written for: a host that answers
         // other addresses with this file (an SPA rule) must not make it
@@ -398,26 +416,44 @@ fn without_loaders(head: &str) -> String {
     lines.join("\n")
 }
 
-/// `head` with the script that gives an address without a language the
-/// visitor's ([`Loading::language`]) before its stylesheet: a classic
-/// script the parser waits for, so that a page in another language replaces
-/// this one before anything is drawn, without waiting for the stylesheet.
-/// What it needs to know (the storage key, the languages, the default) is
-/// the Rust's, written on its element.
-fn with_language_script(head: &str, src: &str) -> Result<String, String> {
+/// `head` cut where the language script goes ([`language_script`]): before
+/// its stylesheet.
+fn split_for_language_script(head: &str) -> Result<[String; 2], String> {
     const STYLESHEET: &str = "<link rel=\"stylesheet\"";
     let at = head
         .find(STYLESHEET)
         .ok_or("index.html has no stylesheet to put the language script before")?;
+    Ok([head[..at].to_string(), head[at..].to_string()])
+}
+
+/// The script (at `src`, [`Loading::language`]) that, before the page
+/// paints, gives an address without a language the visitor's, and takes an
+/// earlier link's page of a list (`/en/posts?page=2`) to the file written
+/// for it: a classic script the parser waits for, before the stylesheet, so
+/// that a page that replaces this one does so before anything is drawn,
+/// without waiting for the stylesheet. What it needs to know is the Rust's,
+/// written on its element: the storage key, the languages, the default; on
+/// a list's first page, the addresses of the list's pages in order
+/// (`list`, [`Route::hrefs`]) and the query parameter earlier links named
+/// one by ([`paging::PAGE_PARAM`]).
+fn language_script(src: &str, list: Option<&[String]>) -> String {
     let langs: Vec<&str> = Lang::ALL.iter().map(|l| l.tag()).collect();
-    let script = format!(
-        "<script src=\"{}\" data-key=\"{}\" data-langs=\"{}\" data-fallback=\"{}\"></script>\n    ",
+    let list = list
+        .map(|hrefs| {
+            format!(
+                " data-page-param=\"{}\" data-pages=\"{}\"",
+                paging::PAGE_PARAM,
+                html_escape::encode_double_quoted_attribute(&hrefs.join(" "))
+            )
+        })
+        .unwrap_or_default();
+    format!(
+        "<script src=\"{}\" data-key=\"{}\" data-langs=\"{}\" data-fallback=\"{}\"{list}></script>\n    ",
         html_escape::encode_double_quoted_attribute(src),
         solidarity_browser::storage::LANG_KEY,
         langs.join(" "),
         Lang::default().tag(),
-    );
-    Ok(format!("{}{script}{}", &head[..at], &head[at..]))
+    )
 }
 
 /// `text` without the first `open`…`close` span, if there is one.
@@ -764,16 +800,16 @@ mod tests {
             }
             // Data for search engines, and the language of an address
             // without one, first, before the stylesheet: no other code.
-            let language = "<script src=\"/language-0123456789abcdef.js\" data-key=\"solidarity-day:lang\" data-langs=\"be ru en\" data-fallback=\"en\"></script>";
+            // (A list's first page says more on it: the next test.)
+            let language = "<script src=\"/language-0123456789abcdef.js\" data-key=\"solidarity-day:lang\" data-langs=\"be ru en\" data-fallback=\"en\"";
             assert_eq!(head.matches(language).count(), 1, "{}", page.path);
             assert!(head.find(language) < head.find("rel=\"stylesheet\""));
             for script in head.split("<script").skip(1) {
                 assert!(
                     script.starts_with(" type=\"application/ld+json\">")
-                        || language.starts_with(&format!(
-                            "<script{}",
-                            &script[..script.find('>').unwrap() + 1]
-                        )),
+                        || (language
+                            .starts_with(&format!("<script{}", &script[..language.len() - 7]))
+                            && script.contains("></script>")),
                     "{}: a script in <head>",
                     page.path
                 );
@@ -787,6 +823,52 @@ mod tests {
                 page.path
             );
         }
+    }
+
+    /// A list's first page (the news, each topic), the address earlier
+    /// links asked its other pages of by a query (`?page=2`), names on its
+    /// language script, which takes such a link to the page's own file
+    /// before it paints, every page of the list in order; no other page does.
+    #[test]
+    fn a_lists_first_page_names_its_pages_for_earlier_links() {
+        let site = default_site();
+        let mut lists = 0;
+        for page in default_pages() {
+            let head = &page.html[..page.html.find("</head>").unwrap()];
+            let script = head
+                .split("<script src=\"/language-")
+                .nth(1)
+                .map(|rest| &rest[..rest.find('>').unwrap()])
+                .unwrap();
+            let named = |attribute: &str| {
+                script
+                    .split(&format!(" {attribute}=\""))
+                    .nth(1)
+                    .map(|rest| rest[..rest.find('"').unwrap()].to_string())
+            };
+            match page::Address::of(&page.path, "") {
+                page::Address::Page {
+                    lang,
+                    route,
+                    requested: None,
+                } if route.is_list() => {
+                    lists += 1;
+                    let hrefs: Vec<String> = route.hrefs(lang, &site).collect();
+                    assert_eq!(named("data-pages"), Some(hrefs.join(" ")), "{}", page.path);
+                    assert_eq!(hrefs[0], page.path);
+                    assert_eq!(
+                        named("data-page-param").as_deref(),
+                        Some(paging::PAGE_PARAM)
+                    );
+                }
+                _ => {
+                    assert_eq!(named("data-pages"), None, "{}", page.path);
+                    assert_eq!(named("data-page-param"), None, "{}", page.path);
+                }
+            }
+        }
+        // The news and each topic, in three languages.
+        assert_eq!(lists, 3 * (1 + site.bundle.tags.len()));
     }
 
     /// The block carries what the loader and the page's wasm read: the

@@ -99,6 +99,63 @@ describe('an address without a language', () => {
     assert.deepEqual(marked, {});
   });
 
+  test("an earlier link's page of a list goes to the page's own file before it paints, case by case", async () => {
+    // The news' first page as written: its script names the list's pages.
+    const html = await readFile(`${DIST}/en/posts/index.html`, 'utf8');
+    const tag = html.match(/<script src="(\/language-[0-9a-f]{16}\.js)" ([^>]*)><\/script>/);
+    const written = Object.fromEntries([...tag[2].matchAll(/data-([\w-]+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+    assert.equal(written.pages.split(' ')[0], '/en/posts', 'the list’s pages, its first one first');
+    assert.equal(written['page-param'], 'page');
+    const code = await readFile(`${DIST}${tag[1]}`, 'utf8');
+    // As if the list had three pages.
+    const dataset = { key: written.key, langs: written.langs, fallback: written.fallback, pageParam: 'page' };
+    dataset.pages = '/en/posts /en/posts/page/2 /en/posts/page/3';
+    const run = (pathname, search, { hash = '', visitor = 'en' } = {}) => {
+      const went = [];
+      const root = { lang: 'en', style: {}, dataset: {} };
+      const location = { pathname, search, hash, replace: (to) => went.push(['replace', to]) };
+      vm.runInNewContext(code, {
+        document: { currentScript: { dataset }, documentElement: root },
+        location,
+        history: {
+          state: null,
+          // As a browser does: the address changes at once.
+          replaceState: (_s, _t, to) => {
+            went.push(['replaceState', to]);
+            const url = new URL(to, 'https://site.test');
+            Object.assign(location, { pathname: url.pathname, search: url.search, hash: url.hash });
+          },
+        },
+        localStorage: { getItem: () => null },
+        navigator: { languages: [visitor] },
+        addEventListener: () => {},
+      });
+      return { went, hidden: root.style.visibility === 'hidden' };
+    };
+    assert.deepEqual(run('/en/posts', '?page=2', { hash: '#top' }), { went: [['replace', '/en/posts/page/2#top']], hidden: true });
+    assert.deepEqual(run('/en/posts', '?from=partner&page=3&utm_source=x'), {
+      went: [['replace', '/en/posts/page/3?from=partner&utm_source=x']],
+      hidden: true,
+    });
+    // Page 1 is this page: the address loses the number, nothing reloads.
+    assert.deepEqual(run('/en/posts/', '?page=1&from=partner'), { went: [['replaceState', '/en/posts?from=partner']], hidden: false });
+    assert.deepEqual(run('/en/posts', '?page=01'), { went: [['replaceState', '/en/posts']], hidden: false });
+    // What the list has not, or the Rust reads otherwise, is left to the app.
+    for (const search of ['?page=4', '?page=0', '?page=abc', '?page=+2', '?page= 2', '?page', '?page=', '?pages=2', '?mypage=2', '']) {
+      assert.deepEqual(run('/en/posts', search), { went: [], hidden: false }, search);
+    }
+    // Without a language: first the visitor's, then the page.
+    assert.deepEqual(run('/posts', '?page=2'), {
+      went: [
+        ['replaceState', '/en/posts?page=2'],
+        ['replace', '/en/posts/page/2'],
+      ],
+      hidden: true,
+    });
+    // Another language's first page does the rest, with its own pages.
+    assert.deepEqual(run('/posts', '?page=2', { visitor: 'ru' }), { went: [['replace', '/ru/posts?page=2']], hidden: true });
+  });
+
   test('every English page is also written without its language', async () => {
     const files = (await readdir(DIST, { recursive: true })).filter((f) => f.endsWith('index.html'));
     const english = files.filter((f) => f.startsWith('en/') && !/^en\/(preview|embed)\//.test(f));

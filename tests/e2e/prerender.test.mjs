@@ -533,7 +533,7 @@ describe('the live bundle is the one the pages were written from: no app at all'
     });
   });
 
-  test('links load the next page, itself written at build time; a page number in the query is for the app', async () => {
+  test('links load the next page, itself written at build time; a page number the list has not is for the app', async () => {
     await withPage(site, {}, async ({ page }) => {
       await page.goto(site.origin + '/en', { app: false });
       await pageIsCurrent(page);
@@ -544,8 +544,13 @@ describe('the live bundle is the one the pages were written from: no app at all'
       // A query a partner's link adds changes nothing the page shows.
       await page.goto(site.origin + '/en/posts?from=partner&utm_source=newsletter', { app: false });
       await pageIsCurrent(page);
-      // A page of a list by the query of earlier links is not a file the build wrote.
-      await page.goto(site.origin + '/en/posts?from=partner&page=1', { app: false });
+      // Page 1 by the query of earlier links is this page: the number leaves the address.
+      await page.goto(site.origin + '/en/posts?from=partner&page=1#top', { app: false });
+      await pageIsCurrent(page);
+      assert.equal(new URL(page.url()).search + new URL(page.url()).hash, '?from=partner#top');
+      // A page the build did not write (the news has one page) is for the
+      // app, which reads it as earlier links meant: the nearest page.
+      await page.goto(site.origin + '/en/posts?page=2', { app: false });
       await appIsLive(page);
     });
   });
@@ -571,6 +576,37 @@ describe('the live bundle is the one the pages were written from: no app at all'
           requested.filter((p) => /^\/visitor-/.test(p)),
           [],
           'no page of a list needs the app',
+        );
+        // An earlier link's page, by its query: the page's own file, before
+        // anything is drawn (not the first page and then the app), the
+        // link's other parameters and fragment kept; in the visitor's
+        // language if it had none.
+        const seen = [];
+        await page.exposeFunction('recordDrawn', (path) => seen.push(path));
+        await page.addInitScript(() => requestAnimationFrame(() => window.recordDrawn(location.pathname)));
+        for (const [from, to] of [
+          ['/en/posts?from=partner&page=2#top', '/en/posts/page/2?from=partner#top'],
+          ['/ru/tags/solidarity-day?page=2', '/ru/tags/solidarity-day/page/2'],
+          ['/posts?page=3', '/en/posts/page/3'],
+        ]) {
+          await page.goto(copy.origin + from, { app: false });
+          await page.waitForURL(copy.origin + to);
+          await pageIsCurrent(page);
+          assert.match(
+            await page.locator('nav.pager [aria-current="page"]').innerText(),
+            new RegExp(`\\b${to.match(/page\/(\d)/)[1]}\\b`),
+            from,
+          );
+        }
+        assert.deepEqual(
+          seen,
+          ['/en/posts/page/2', '/ru/tags/solidarity-day/page/2', '/en/posts/page/3'],
+          'no first page drawn on the way',
+        );
+        assert.deepEqual(
+          requested.filter((p) => /^\/visitor-/.test(p)),
+          [],
+          'no app for an earlier link either',
         );
         // Their links lead from file to file.
         await page.goto(`${copy.origin}/en/posts/page/2`, { app: false });

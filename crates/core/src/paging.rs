@@ -2,7 +2,10 @@
 //! that renders them all costs a phone seconds. Pages are numbered from 1
 //! and addressed as `/page/N` after the list's own address
 //! (`/en/posts/page/2`), a path the build writes a file for like any other
-//! page; `?page=N`, the address earlier links used, is still read.
+//! page; `?page=N`, the address earlier links used, is still read: a
+//! list's first page takes it to that page's file before it paints
+//! (`crates/page/js/language.js`, with the list's addresses the prerender
+//! wrote), and the app reads what the build did not write.
 
 /// Posts on one page of a list.
 pub const PER_PAGE: usize = 20;

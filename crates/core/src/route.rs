@@ -128,6 +128,12 @@ impl<'a> Route<'a> {
             .collect()
     }
 
+    /// Whether this page is a list in pages ([`crate::paging`]): the news
+    /// and each topic.
+    pub fn is_list(self) -> bool {
+        matches!(self, Route::Posts | Route::Tag(_))
+    }
+
     /// How many pages this page of `site` has: the news and each topic are
     /// lists of [`crate::paging::PER_PAGE`] posts a page; any other page is one.
     pub fn pages(self, site: &Site) -> usize {
@@ -250,6 +256,23 @@ pub fn language_less(href: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_lists_in_pages_are_the_news_and_each_topic() {
+        assert!(Route::Posts.is_list() && Route::Tag("t").is_list());
+        for route in [
+            Route::Home,
+            Route::Manifesto,
+            Route::Post("x"),
+            Route::Tags,
+            Route::Actions,
+            Route::Join,
+            Route::Preview,
+            Route::Embed,
+        ] {
+            assert!(!route.is_list(), "{route:?}");
+        }
+    }
 
     #[test]
     fn every_route_has_its_address_in_each_language() {
