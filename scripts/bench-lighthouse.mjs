@@ -208,6 +208,9 @@ try {
   for (const [name, path, prerendered] of ROUTES) await row(name, site.origin + path, prerendered);
   await row('/manifesto, ru browser', `${site.origin}/manifesto`, true, 'ru-RU');
   await row('news page 2', `${longList.origin}/en/posts/page/2`, true);
+  // The same page by an earlier link's query, without a language: the first
+  // page's first script takes it to that page's file before it paints.
+  await row('/posts?page=2 (old)', `${longList.origin}/posts?page=2`, true);
   // The app's path: the live bundle changed since the build, or has a post no file has.
   for (const name of ['home', 'manifesto', 'tag']) {
     await row(`${name}, changed`, changedSite.origin + ROUTES.find(([n]) => n === name)[1]);
