@@ -31,9 +31,13 @@ test('every prerendered page names what it loads, and all of it exists', async (
     assert.deepEqual(build.campaign, bundle.campaign, file);
     assert.equal(build.bundle_url, '/data/bundle.json', file);
     const language = html.match(
-      /<script src="(\/language-[0-9a-f]{16}\.js)" data-key="solidarity-day:lang" data-langs="be ru en" data-fallback="en"><\/script>/,
+      /<script src="(\/language-[0-9a-f]{16}\.js)" data-key="solidarity-day:lang" data-langs="be ru en" data-fallback="en"(?: data-page-param="page" data-pages="([^"]*)")?><\/script>/,
     );
     assert.ok(language, `${file}: the language script`);
+    // A list's first page names its pages, its own first, for earlier
+    // links' `?page=N` (an address without a language: the English list's).
+    const list = file.match(/^(?:(be|ru|en)\/)?(posts|tags\/[^/]+)\/index\.html$/);
+    assert.equal(language[2]?.split(' ')[0], list ? `/${list[1] ?? 'en'}/${list[2]}` : undefined, file);
     const files = [
       build.script,
       build.check,
