@@ -580,10 +580,15 @@ describe('the live bundle is the one the pages were written from: no app at all'
         // An earlier link's page, by its query: the page's own file, before
         // anything is drawn (not the first page and then the app), the
         // link's other parameters and fragment kept; in the visitor's
-        // language if it had none.
+        // language if it had none. Each document's first frame is recorded
+        // unless it is hidden (a page being replaced is: nothing of it drawn).
         const seen = [];
         await page.exposeFunction('recordDrawn', (path) => seen.push(path));
-        await page.addInitScript(() => requestAnimationFrame(() => window.recordDrawn(location.pathname)));
+        await page.addInitScript(() =>
+          requestAnimationFrame(() => {
+            if (getComputedStyle(document.documentElement).visibility !== 'hidden') window.recordDrawn(location.pathname);
+          }),
+        );
         for (const [from, to] of [
           ['/en/posts?from=partner&page=2#top', '/en/posts/page/2?from=partner#top'],
           ['/ru/tags/solidarity-day?page=2', '/ru/tags/solidarity-day/page/2'],
