@@ -132,6 +132,34 @@ mod tests {
 
     use super::*;
 
+    /// The table the script of a list's first page follows too
+    /// (`crates/page/js/language.js`, checked by `tests/e2e/language.test.mjs`),
+    /// on a list of three pages at `/en/posts`: the page the Rust shows for
+    /// each query (`null`: it names none), and where the script takes it
+    /// (`null`: it leaves it to the app). Where the script goes, it goes
+    /// to the page the Rust would show.
+    #[test]
+    fn an_earlier_links_page_follows_its_table() {
+        let text = include_str!("../tests/page-query.json");
+        let cases: Vec<serde_json::Value> = serde_json::from_str(text).unwrap();
+        assert!(cases.len() > 10);
+        for case in cases {
+            let why = &case["why"];
+            let query = case["query"].as_str().unwrap();
+            let asked = query_page(query);
+            let shown = asked.map(|n| Window::of(50, Some(n), PER_PAGE).number);
+            assert_eq!(shown, case["page"].as_u64().map(|n| n as usize), "{why}");
+            if let Some(to) = case["to"].as_str() {
+                let path = to.split('?').next().unwrap();
+                assert_eq!(
+                    Some(path),
+                    shown.map(|n| page_href("/en/posts", n)).as_deref(),
+                    "{why}"
+                );
+            }
+        }
+    }
+
     #[test]
     fn pages_of_a_long_list() {
         let w = Window::of(10_000, Some("2"), 20);

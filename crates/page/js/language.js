@@ -16,7 +16,9 @@
 // An earlier link's page of a list (`/en/posts?page=2`, before each page
 // was a file of its own) is taken, before anything is drawn too, to the file
 // written for it (`/en/posts/page/2`): rather than this first page, then the
-// app's download and the list changing under the visitor's eyes.
+// app's download and the list changing under the visitor's eyes. It reads
+// only what it is sure the Rust reads the same way, and leaves the rest to
+// the app: both follow one table (crates/core/tests/page-query.json).
 //
 // What the site's Rust says (the storage key, the languages, the default;
 // on a list's first page, the addresses of its pages and the query
