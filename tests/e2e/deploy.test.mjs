@@ -200,8 +200,9 @@ http { include example.conf; }
 
     // What only a document obeys is not sent with what is never one (every
     // first visit fetches six such files); the workers' scripts (the
-    // service worker's, a page's helper thread's) and the pages keep it,
-    // and nosniff goes with everything.
+    // service worker's, a page's helper thread's) keep the policy, which a
+    // worker obeys, and only that; the pages and errors keep it all, and
+    // nosniff goes with everything.
     const documentOnly = ['content-security-policy', 'x-frame-options', 'permissions-policy', 'cross-origin-opener-policy'];
     const files = [
       `/${await hashed(/^page-[0-9a-f]+\.js$/)}`,
@@ -216,13 +217,14 @@ http { include example.conf; }
       for (const header of documentOnly) assert.equal(response.headers.get(header), null, `${path}: ${header}`);
       assert.equal(response.headers.get('x-content-type-options'), 'nosniff', path);
     }
-    for (const path of [
-      '/sw.js',
-      `/${await hashed(/^check-[0-9a-f]+\.js$/)}`,
-      '/en/manifesto',
-      '/en/feed.xml',
-      `/${await hashed(/^main-[0-9a-f]+\.css$/)}x`,
-    ]) {
+    for (const path of ['/sw.js', `/${await hashed(/^check-[0-9a-f]+\.js$/)}`]) {
+      const response = await get(path);
+      assert.equal(response.status, 200, path);
+      assert.equal(response.headers.get('content-security-policy'), csp, path);
+      for (const header of documentOnly.slice(1)) assert.equal(response.headers.get(header), null, `${path}: ${header}`);
+      assert.equal(response.headers.get('x-content-type-options'), 'nosniff', path);
+    }
+    for (const path of ['/en/manifesto', '/en/feed.xml', `/${await hashed(/^main-[0-9a-f]+\.css$/)}x`]) {
       const response = await get(path);
       for (const header of documentOnly) assert.ok(response.headers.get(header), `${path}: ${header}`);
     }
