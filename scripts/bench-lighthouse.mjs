@@ -166,7 +166,7 @@ async function measureIn(browser, url) {
     // The most, not the median: the files are the same in every run, but
     // Lighthouse sometimes records only the headers of the helper thread's
     // script (check-….js, 542 bytes of its 1,398), so a median of three
-    // read /en/actions as 59.8 KB when a visit costs 60.6.
+    // once read /en/actions as 59.8 KB when a visit cost 60.6.
     bytes: Math.max(...results.map((r) => r.bytes)),
     // Lighthouse's TBT moves a lot between runs on a shared two-core machine:
     // the spread is printed beside the median.
