@@ -88,8 +88,9 @@ export function selfSignedCertificate(dir) {
 /** Serves `root` (dist/) with Debian's nginx on 127.0.0.1 at a free port,
  *  through the deployment's own configuration (deploy/nginx/site.conf): the
  *  SPA fallback, precompressed files, caching and security headers the real
- *  site sends. */
-export async function serve(root = DIST, { workers = 1, tls = false } = {}) {
+ *  site sends. With `log`, it keeps what it answered, for `answered()`:
+ *  `{ address, status, bytes }` in order, `bytes` all it sent (headers too). */
+export async function serve(root = DIST, { workers = 1, tls = false, log = false } = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'solidarity-nginx-'));
   await mkdir(join(dir, 'solidarity-day'));
   for (const file of ['site.conf', 'headers.conf', 'http.conf']) await copyFile(join(NGINX_CONF, file), join(dir, 'solidarity-day', file));
@@ -102,18 +103,19 @@ export async function serve(root = DIST, { workers = 1, tls = false } = {}) {
     selfSignedCertificate(dir);
     listen = `listen 127.0.0.1:${port} ssl http2;\n    ssl_certificate ${dir}/cert.pem;\n    ssl_certificate_key ${dir}/key.pem;`;
   }
-  const log = join(dir, 'error.log');
+  const errors = join(dir, 'error.log');
+  const answers = join(dir, 'answers.log');
   await writeFile(
     join(dir, 'nginx.conf'),
     `${process.getuid?.() === 0 ? 'user root;' : ''}
 worker_processes ${workers};
 daemon off;
 pid ${dir}/nginx.pid;
-error_log ${log} warn;
+error_log ${errors} warn;
 ${NGINX_MODULES}
 events { worker_connections 1024; }
 http {
-  access_log off;
+  ${log ? `log_format answers '$request_uri $status $bytes_sent';\n  access_log ${answers} answers;` : 'access_log off;'}
   client_body_temp_path ${dir}/body;
   proxy_temp_path ${dir}/proxy;
   fastcgi_temp_path ${dir}/fastcgi;
@@ -128,10 +130,17 @@ http {
 }
 `,
   );
-  const child = spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', log], { stdio: 'ignore' });
-  await waitForPort(port, child, async () => `nginx did not start:\n${await readFile(log, 'utf8').catch(() => '')}`);
+  const child = spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', errors], { stdio: 'ignore' });
+  await waitForPort(port, child, async () => `nginx did not start:\n${await readFile(errors, 'utf8').catch(() => '')}`);
   return {
     origin: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
+    async answered() {
+      const lines = (await readFile(answers, 'utf8').catch(() => '')).split('\n').filter(Boolean);
+      return lines.map((line) => {
+        const [address, status, bytes] = line.split(' ');
+        return { address, status: Number(status), bytes: Number(bytes) };
+      });
+    },
     async close() {
       if (child.exitCode === null) {
         const exited = new Promise((ok) => child.once('exit', ok));
