@@ -284,6 +284,9 @@ fn border_lines(arcs: &[Vec<(f64, f64)>], shared: &[usize]) -> Vec<Vec<(f64, f64
 /// than [`TOLERANCE`] from the line drawn. The ends stay, exactly: arcs are
 /// linked by them ([`land_path`], [`border_lines`]).
 fn simplified(arc: &[(f64, f64)]) -> Vec<(f64, f64)> {
+    if arc.len() < 3 {
+        return arc.to_vec();
+    }
     let projected: Vec<(f64, f64)> = unwrapped(arc.to_vec())
         .into_iter()
         .map(|(lon, lat)| projection::project(lat, lon))
