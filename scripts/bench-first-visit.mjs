@@ -8,9 +8,9 @@
 //
 //   node scripts/bench-first-visit.mjs [runs]     (after a release build)
 //
-// The budget (issue 16: "a prerendered page transfers at most 60 KB on first
-// visit") is set against the page's bytes; the offline copy is printed beside
-// them, since a visitor pays for it too.
+// The budget, a prerendered page at most 60 KB on a first visit (as in
+// bench-lighthouse.mjs), is the page's own bytes; the offline copy is printed
+// beside them, since a visitor pays for it too.
 
 import { readFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';

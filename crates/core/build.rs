@@ -18,12 +18,12 @@ mod projection;
 const UNDRAWN: &[&str] = &["Antarctica"];
 
 /// How far, in map units, a drawn line may stray from Natural Earth's
-/// ([`simplified`]): less than a unit, about what rounding every point to a
-/// whole unit moves it, and within the data's own generalisation at 1:110
-/// million (a unit is a sixth of a degree, about 20 km). The file is 1.5 KB (brotli, of 10.7)
-/// lighter; on the most zoomed year map (two pixels a unit) the coasts are
-/// the same, and the one-unit stairs rounding drew along straight borders
-/// are gone.
+/// ([`simplified`]): less than a unit (a sixth of a degree, about 20 km),
+/// about what rounding every point to a whole unit already moves it, and
+/// within the data's own generalisation at 1:110 million. The file is
+/// 1.5 KB (brotli, of 10.7) lighter; on the most zoomed year map (two
+/// pixels a unit) the coasts are the same, and the one-unit stairs rounding
+/// drew along straight borders are gone.
 const TOLERANCE: f64 = 0.7;
 
 fn main() {
