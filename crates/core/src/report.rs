@@ -6,6 +6,7 @@
 use crate::bundle::{Action, ActionStatus, Translations};
 use crate::date::Day;
 use crate::validate::{check_action, Severity};
+use time::{Date, Month};
 
 /// What the visitor typed, field by field, as typed: also the draft kept
 /// in the tab (`sessionStorage`) so that a reload loses nothing.
@@ -153,7 +154,7 @@ impl Report {
         };
         let action = Action {
             // Checked above: the rest is checked with any date.
-            date: date.unwrap_or_else(|| Day::parse("2012-08-04").expect("a valid date")),
+            date: date.unwrap_or_else(any_day),
             city: optional(&self.city),
             country: self.country.trim().to_string(),
             organiser: optional(&self.organiser),
@@ -184,6 +185,14 @@ impl Report {
             said,
         }
     }
+}
+
+/// A valid day to check the rest of an action with while the form's own
+/// date is refused: the first Day, 4 August 2012. Made, not parsed: a
+/// parse's `expect` would bring the formatting of its error (escaping,
+/// Unicode tables) into the form's module, for a panic that cannot happen.
+fn any_day() -> Day {
+    Day(Date::from_calendar_date(2012, Month::August, 4).unwrap_or(Date::MIN))
 }
 
 impl Checked {
