@@ -310,6 +310,13 @@ mod tests {
     }
 
     #[test]
+    fn the_placeholder_day_is_the_first_day() {
+        // Its fallback (`Date::MIN`, whose year `bundle check` refuses)
+        // would add a second complaint about the date.
+        assert_eq!(any_day().to_string(), "2012-08-04");
+    }
+
+    #[test]
     fn a_good_report_makes_an_entry_bundle_check_accepts_as_is() {
         let checked = vilnius().check();
         let action = checked.entry.expect("an entry");
