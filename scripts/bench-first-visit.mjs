@@ -70,9 +70,8 @@ async function firstVisit(route, toForm, worker) {
         await page.locator('#prerendered form[data-working]').waitFor();
       }
       if (!worker) return;
-      await page.evaluate(() => navigator.serviceWorker.ready);
+      // (public/sw.js's cache; a worker that never installs times out.)
       await page.waitForFunction(
-        // (public/sw.js's cache.)
         async (count) => (await (await caches.open('solidarity-day-app-v1')).keys()).length === count,
         offlineFiles,
         { timeout: 60_000, polling: 100 },
