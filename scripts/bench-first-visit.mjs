@@ -70,12 +70,13 @@ async function firstVisit(route, toForm, worker) {
         await page.locator('#prerendered form[data-working]').waitFor();
       }
       if (!worker) return;
-      // (public/sw.js's cache; a worker that never installs times out.)
-      await page.waitForFunction(
-        async (count) => (await (await caches.open('solidarity-day-app-v1')).keys()).length === count,
-        offlineFiles,
-        { timeout: 60_000, polling: 100 },
-      );
+      // Ready once installed, which is once every file is kept (public/sw.js).
+      const kept = await page.evaluate(async () => {
+        const late = new Promise((_, fail) => setTimeout(() => fail(new Error('no service worker installed in 60 s')), 60_000));
+        await Promise.race([navigator.serviceWorker.ready, late]);
+        return (await (await caches.open('solidarity-day-app-v1')).keys()).length;
+      });
+      if (kept !== offlineFiles) throw new Error(`the worker kept ${kept} files of the ${offlineFiles} listed`);
     });
   } finally {
     await context.close();
