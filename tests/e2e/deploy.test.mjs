@@ -21,6 +21,7 @@ import {
   selfSignedCertificate,
   servePages,
   siteUnderTest,
+  waitForAsync,
 } from './harness.mjs';
 
 const site = siteUnderTest();
@@ -440,7 +441,7 @@ describe('forget this site', () => {
         assert.equal(await page.evaluate(() => document.documentElement.dataset.app), changed ? 'live' : 'current');
         await page.evaluate(() => localStorage.setItem('solidarity-day:lang', 'be'));
         await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10_000 });
-        await page.waitForFunction(async () => (await caches.keys()).length >= 2);
+        await waitForAsync(page, async () => (await caches.keys()).length >= 2);
         const before = await traces(page);
         assert.ok(
           before.local.length >= 1 && before.caches.includes('solidarity-day-bundle') && before.workers === 1,
@@ -525,7 +526,7 @@ describe('offline', () => {
       // The service worker has kept the app once it controls the page.
       await page.evaluate(() => navigator.serviceWorker.ready);
       await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10_000 });
-      await page.waitForFunction(async () => (await (await caches.open('solidarity-day-app-v1')).keys()).length >= 5);
+      await waitForAsync(page, async () => (await (await caches.open('solidarity-day-app-v1')).keys()).length >= 5);
       const cached = await page.evaluate(async () =>
         (await (await caches.open('solidarity-day-app-v1')).keys()).map((r) => new URL(r.url).pathname).sort(),
       );

@@ -10,7 +10,7 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { changedBundle, faultyProxy, launch, serve, watchedPage, workingForm } from './harness.mjs';
+import { changedBundle, faultyProxy, launch, serve, waitForAsync, watchedPage, workingForm } from './harness.mjs';
 
 let site;
 let proxy;
@@ -41,7 +41,7 @@ async function visitedOnce() {
   await w.page.goto(proxy.origin + '/en/posts');
   await w.page.locator('.post-card').first().waitFor();
   await w.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10_000 });
-  await w.page.waitForFunction(async () => (await caches.keys()).length >= 2);
+  await waitForAsync(w.page, async () => (await caches.keys()).length >= 2);
   await forgetHttpCache(w);
   return w;
 }

@@ -375,6 +375,20 @@ export async function watchedPage(browser, origin, options = {}) {
   };
 }
 
+/** Waits until `predicate`, run in `page` with `arg` and awaited there,
+ *  returns something truthy, and returns it; fails after `timeout` ms.
+ *  For what only a promise answers (caches, the service worker): Playwright's
+ *  `waitForFunction` does not await a promise, which is truthy at once. */
+export async function waitForAsync(page, predicate, arg, { timeout = 15_000 } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await page.evaluate(predicate, arg);
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`not reached in ${timeout} ms: ${predicate}`);
+    await new Promise((next) => setTimeout(next, 100));
+  }
+}
+
 /** Resolves once `page` is a prerendered page complete without the app
  *  (`<html data-app="current">`, crates/page). */
 export const pageIsCurrent = (page) =>
