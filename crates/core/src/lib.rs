@@ -27,6 +27,17 @@ pub mod validate;
 pub use bundle::Bundle;
 pub use site::Site;
 
+/// The tables of cases a rule of the Rust and a script of the pages are
+/// both checked against (`crates/core/tests/*.json`, read by the browser
+/// tests too): one rule, written twice only where the platform needs it.
+#[cfg(test)]
+pub(crate) fn shared_cases(table: &str) -> Vec<serde_json::Value> {
+    let cases: Vec<serde_json::Value> = serde_json::from_str(table).expect("a JSON array of cases");
+    // A table cut short would check little on either side.
+    assert!(cases.len() > 10, "{} cases", cases.len());
+    cases
+}
+
 /// The JSON Schema (draft 2020-12) of the bundle, generated from its types.
 #[cfg(feature = "schema")]
 pub fn bundle_schema() -> serde_json::Value {

@@ -218,10 +218,7 @@ fn a_remembered_choice_wins_over_the_browser() {
 /// rule, followed alike before and after the app.
 #[test]
 fn the_language_rule_follows_its_table() {
-    let text = include_str!("../../tests/preferred-lang.json");
-    let cases: Vec<serde_json::Value> = serde_json::from_str(text).unwrap();
-    assert!(cases.len() > 10);
-    for case in cases {
+    for case in crate::shared_cases(include_str!("../../tests/preferred-lang.json")) {
         let chosen = case["chosen"].as_str();
         let browser: Vec<&str> = case["browser"]
             .as_array()
