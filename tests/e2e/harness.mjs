@@ -375,6 +375,28 @@ export async function watchedPage(browser, origin, options = {}) {
   };
 }
 
+/** Records `page`'s layout shifts from its first frame (set up before it
+ *  loads); call the result for those since the last call: their `values`,
+ *  and `what` moved, from where to where, for a failure's message. */
+export async function layoutShifts(page) {
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        const what = e.sources.map((s) => {
+          const node = s.node ? `${s.node.nodeName}.${s.node.className ?? ''}` : '?';
+          return `${node} ${JSON.stringify(s.previousRect)} → ${JSON.stringify(s.currentRect)} at ${e.startTime.toFixed(0)} ms`;
+        });
+        window.__shifts.push({ value: e.value, what });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  return async () => {
+    const taken = await page.evaluate(() => window.__shifts.splice(0));
+    return { values: taken.map((s) => s.value), what: taken.flatMap((s) => s.what).join('; ') };
+  };
+}
+
 /** Waits until `predicate`, run in `page` with `arg` and awaited there,
  *  returns something truthy, and returns it; fails after `timeout` ms.
  *  For what only a promise answers (caches, the service worker): Playwright's

@@ -9,7 +9,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { DIST, changedBundle, pageIsCurrent, prerenderedCopy, requestedCode, siteUnderTest, withPage } from './harness.mjs';
+import { DIST, changedBundle, layoutShifts, pageIsCurrent, prerenderedCopy, requestedCode, siteUnderTest, withPage } from './harness.mjs';
 
 const site = siteUnderTest();
 const bundle = JSON.parse(await readFile(`${DIST}/data/bundle.json`, 'utf8'));
@@ -147,21 +147,15 @@ describe('the live bundle changed since the build: the app takes over', () => {
   for (const path of ROUTES) {
     test(`${path}: the same pixels, the same elements, nothing moves`, async () => {
       await withPage(site, { viewport: { width: 390, height: 844 } }, async ({ page }) => {
-        await page.addInitScript(() => {
-          window.__shifts = [];
-          new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value))).observe({
-            type: 'layout-shift',
-            buffered: true,
-          });
-        });
+        const shifts = await layoutShifts(page);
         await changedBundle(page);
         const release = await holdTheApp(page);
         await page.goto(site.origin + path, { waitUntil: 'domcontentloaded', app: false });
         // Shifts are counted while the page loads and while the app takes
         // over, not while a full-page screenshot stretches the viewport.
-        const shifts = () => page.evaluate(() => window.__shifts.splice(0));
         await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
-        assert.deepEqual(await shifts(), [], 'nothing moves while the page loads');
+        const loading = await shifts();
+        assert.deepEqual(loading.values, [], `nothing moves while the page loads: ${loading.what}`);
         const before = await page.screenshot({ fullPage: true });
         const builtTree = await treeOf(page, '#prerendered');
         assert.ok(builtTree, 'the page came prerendered');
@@ -184,7 +178,8 @@ describe('the live bundle changed since the build: the app takes over', () => {
           'every element written at build time is still on screen, none replaced',
         );
         await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
-        assert.deepEqual(await shifts(), [], 'nothing moves when the app takes over');
+        const takingOver = await shifts();
+        assert.deepEqual(takingOver.values, [], `nothing moves when the app takes over: ${takingOver.what}`);
         assert.equal(await page.locator('#prerendered').count(), 0);
         const after = await page.screenshot({ fullPage: true });
         assert.deepEqual(await treeOf(page, 'body > .app'), builtTree);
@@ -436,13 +431,7 @@ describe('the live bundle is the one the pages were written from: no app at all'
   for (const path of ['/be', '/en/manifesto', `/ru/posts/${newestFirst[0].slug}`]) {
     test(`${path}: only the page's own small wasm, the page as written, nothing moves`, async () => {
       await withPage(site, { viewport: { width: 390, height: 844 } }, async ({ page }) => {
-        await page.addInitScript(() => {
-          window.__shifts = [];
-          new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value))).observe({
-            type: 'layout-shift',
-            buffered: true,
-          });
-        });
+        const shifts = await layoutShifts(page);
         const code = requestedCode(page);
         await page.goto(site.origin + path, { waitUntil: 'domcontentloaded', app: false });
         const written = await treeOf(page, '#prerendered main');
@@ -458,7 +447,8 @@ describe('the live bundle is the one the pages were written from: no app at all'
         // thread: never on the page's main thread (at 10,000 posts, 25 MB).
         assert.deepEqual(await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/data/'))), []);
         assert.equal(await page.locator('#prerendered').count(), 1, 'the page is still the one written at build time');
-        assert.deepEqual(await page.evaluate(() => window.__shifts), []);
+        const moved = await shifts();
+        assert.deepEqual(moved.values, [], moved.what);
         // (Home's countdown has been filled in: the rest is as written.)
         if (path !== '/be') assert.deepEqual(await treeOf(page, '#prerendered main'), written);
       });
