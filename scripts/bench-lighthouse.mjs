@@ -218,6 +218,9 @@ try {
   // scores for specified navigation" for the first of the two navigations:
   // its insights only, not the metrics, which are of the page landed on.)
   await row('/posts?page=2 (old)', `${longList.origin}/posts?page=2`, true);
+  // Page 1 by its number, typed going back from page 2: the server sends it
+  // to the list's own address (no file is written for it).
+  await row('news page 1, typed', `${longList.origin}/en/posts/page/1`, true);
   // The app's path: the live bundle changed since the build, or has a post no file has.
   for (const name of ['home', 'manifesto', 'tag']) {
     await row(`${name}, changed`, changedSite.origin + ROUTES.find(([n]) => n === name)[1]);

@@ -152,8 +152,11 @@ if (release) {
   writeFileSync(join(dist, '_headers'), headers.join('\n'));
   // The SPA fallback on hosts without a server config: Netlify and
   // Cloudflare Pages read _redirects (a rewrite, used only when no file
-  // matches); GitHub Pages answers unknown paths with 404.html.
-  writeFileSync(join(dist, '_redirects'), '/* /shell.html 200\n');
+  // matches); GitHub Pages answers unknown paths with 404.html. Before it,
+  // a list's page 1, which no file answers: its address is the list's own,
+  // as deploy/nginx/site.conf sends it (both hosts keep the query).
+  const pageOne = ['/:lang/posts', '/posts', '/:lang/tags/:topic', '/tags/:topic'].map((list) => `${list}/page/1 ${list} 301`);
+  writeFileSync(join(dist, '_redirects'), [...pageOne, '/* /shell.html 200', ''].join('\n'));
 
   // 3b'. What the service worker keeps for offline visits (public/sw.js):
   // the shell and exactly the files it names, listed here from the build's

@@ -75,6 +75,26 @@ describe('nginx serves dist/ as deployed', () => {
     assert.match(await frame.text(), /<solidarity-countdown[\s>]/);
   });
 
+  test("a list's page 1 is sent to the list's own address, its query kept; nothing else is", async () => {
+    const moved = {
+      '/en/posts/page/1': '/en/posts',
+      '/be/posts/page/1/?from=partner&utm_source=x': '/be/posts?from=partner&utm_source=x',
+      '/ru/tags/solidarity-day/page/1': '/ru/tags/solidarity-day',
+      '/posts/page/1': '/posts',
+      '/tags/solidarity-day/page/1?from=partner': '/tags/solidarity-day?from=partner',
+    };
+    for (const [path, location] of Object.entries(moved)) {
+      const response = await get(path);
+      assert.equal(response.status, 301, path);
+      assert.equal(response.headers.get('location'), location, path);
+      assert.equal(response.headers.get('x-content-type-options'), 'nosniff', path);
+    }
+    // Other pages, and addresses that only look like a page 1, are answered as before.
+    for (const path of ['/en/posts/page/10', '/en/posts/page/1x', '/en/posts/x/page/1', '/en/tags/page/1', '/fr/posts/page/1']) {
+      assert.notEqual((await get(path)).status, 301, path);
+    }
+  });
+
   test('precompressed brotli and gzip for built files, brotli or gzip on the fly for the bundle', async () => {
     const wasm = await hashed(/^solidarity-day-[0-9a-f]+_bg\.wasm$/);
     for (const path of ['/', `/${wasm}`, '/widget/countdown.js']) {

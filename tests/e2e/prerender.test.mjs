@@ -598,10 +598,22 @@ describe('the live bundle is the one the pages were written from: no app at all'
           ['/en/posts/page/2', '/ru/tags/solidarity-day/page/2', '/en/posts/page/3'],
           'no first page drawn on the way',
         );
+        // Page 1 typed by its number (back from page 2) is the list's own
+        // page, which the server sends it to: its file, no app.
+        for (const [from, to] of [
+          ['/en/posts/page/1?from=partner#top', '/en/posts?from=partner#top'],
+          ['/ru/tags/solidarity-day/page/1/', '/ru/tags/solidarity-day'],
+          ['/posts/page/1', '/en/posts'],
+        ]) {
+          await page.goto(copy.origin + from, { app: false });
+          await page.waitForURL(copy.origin + to);
+          await pageIsCurrent(page);
+          assert.match(await page.locator('nav.pager [aria-current="page"]').innerText(), /\b1\b/, from);
+        }
         assert.deepEqual(
           requested.filter((p) => /^\/visitor-/.test(p)),
           [],
-          'no app for an earlier link either',
+          'no app for an earlier link, or for a page 1 typed, either',
         );
         // Their links lead from file to file.
         await page.goto(`${copy.origin}/en/posts/page/2`, { app: false });
