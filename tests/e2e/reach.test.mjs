@@ -212,7 +212,7 @@ describe('Take part', () => {
     });
   });
 
-  test('refuses what bundle check refuses, in its words, and loses nothing', async () => {
+  test("refuses what bundle check refuses, says why in the visitor's words, and loses nothing", async () => {
     await withPage(site, {}, async ({ page }) => {
       const code = requestedCode(page);
       await page.goto(`${site.origin}/en/join`);
@@ -234,12 +234,14 @@ describe('Take part', () => {
         .locator('.report-status')
         .filter({ hasText: /2 fields need fixing/ })
         .waitFor();
-      // The focus goes to the first field to fix (once it is drawn); each says why, as bundle check would.
+      // The focus goes to the first field to fix (once it is drawn); each
+      // says why in the visitor's words, not the bundle's.
       await page.waitForFunction(() => document.activeElement?.id === 'report-summary');
       assert.equal(await page.locator('#report-summary').getAttribute('aria-invalid'), 'true');
-      assert.equal(await page.locator('#report-summary-said').innerText(), 'must not be empty');
-      assert.match(await page.locator('#report-link-said').innerText(), /"javascript:alert\(1\)": links may only be http\(s\):\/\//);
-      assert.match(await page.locator('#report-country-said').innerText(), /did you mean "Lithuania"\?/);
+      assert.equal(await page.locator('#report-summary-said').innerText(), 'Say in a sentence or two what happened.');
+      assert.match(await page.locator('#report-link-said').innerText(), /^This is not a web address/);
+      assert.match(await page.locator('#report-country-said').innerText(), /^Did you mean “Lithuania”\?/);
+      assert.equal(await page.locator('.said [lang]').count(), 0, 'no message in another language than the page');
       assert.ok(await page.locator('#report-entry').isHidden(), 'no entry while a field is wrong');
       // What was typed survives a reload of this tab, and only of this tab.
       await page.reload();
@@ -251,6 +253,21 @@ describe('Take part', () => {
       await workingForm(other);
       assert.equal(await other.locator('#report-country').inputValue(), '');
       await other.close();
+    });
+  });
+
+  test("in Belarusian, an empty form says what each field wants in Belarusian, the date's too", async () => {
+    await withPage(site, {}, async ({ page }) => {
+      await page.goto(`${site.origin}/be/join`);
+      await workingForm(page);
+      await page.locator('.report-form button[type="submit"]').click();
+      await page.waitForFunction(() => document.activeElement?.id === 'report-date');
+      assert.equal(await page.locator('#report-date-said').innerText(), 'Пазначце дзень акцыі.');
+      assert.equal(await page.locator('#report-country-said').innerText(), 'Пазначце краіну, дзе яна адбылася.');
+      assert.equal(await page.locator('#report-summary-said').innerText(), 'Раскажыце ў адным-двух сказах, што адбылося.');
+      assert.match(await page.locator('.report-status').innerText(), /^3 палі трэба выправіць/);
+      // Read with the fields: each says it in its description.
+      assert.equal(await page.locator('#report-date').getAttribute('aria-describedby'), 'report-date-said');
     });
   });
 

@@ -258,9 +258,14 @@ impl Form {
                     "warning"
                 };
                 let _ = item.set_attribute("class", class);
-                // The checks' own words: the editors' tool's, in English.
-                let _ = text.set_attribute("lang", "en");
-                text.set_text_content(Some(&s.message));
+                match self.words.say(s) {
+                    Some(words) => text.set_text_content(Some(&words)),
+                    None => {
+                        // A rule only editors meet: its own words, in English.
+                        let _ = text.set_attribute("lang", "en");
+                        text.set_text_content(Some(&s.message));
+                    }
+                }
                 let _ = item.append_child(&text);
                 let _ = list.append_child(&item);
             }

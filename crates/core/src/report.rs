@@ -1,11 +1,14 @@
 //! A visitor's report of an action ("Take part" page), made into the entry
 //! editors paste into the bundle's `actions`: checked by the very rules of
 //! `bundle check` ([`crate::validate::check_action`]), so the form refuses
-//! what the check would, in its words, and what it accepts the check does.
+//! what the check would, and what it accepts the check does. It says why in
+//! the visitor's language ([`Why`], [`crate::i18n::ReportWords::say`]), not
+//! in the editors' words: a visitor picks a date from a calendar and knows
+//! nothing of the bundle's fields.
 
 use crate::bundle::{Action, ActionStatus, Translations};
 use crate::date::Day;
-use crate::validate::{check_action, Severity};
+use crate::validate::{check_action, Rule, Severity};
 use time::{Date, Month};
 
 /// What the visitor typed, field by field, as typed: also the draft kept
@@ -70,7 +73,37 @@ pub const ENTRY_ID: &str = "report-entry";
 pub struct Said {
     pub field: Field,
     pub severity: Severity,
+    /// Why, which the form says in the visitor's language
+    /// ([`crate::i18n::ReportWords::say`]).
+    pub why: Why,
+    /// What `bundle check` says, in the editors' words (English).
     pub message: String,
+}
+
+/// Why a field is refused or questioned: the rules a visitor can break.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Why {
+    /// Left empty (or only spaces), where something must be said.
+    Missing,
+    /// A date the calendar has not, or not written as one.
+    NotADate,
+    /// Not a web address.
+    NotALink,
+    /// A country the map does not know, with the name it likely stands for.
+    UnknownCountry { meant: Option<String> },
+    /// Another of the editors' rules: only its message says it.
+    Other,
+}
+
+impl From<Rule> for Why {
+    fn from(rule: Rule) -> Why {
+        match rule {
+            Rule::Blank => Why::Missing,
+            Rule::NotALink => Why::NotALink,
+            Rule::UnknownCountry { meant } => Why::UnknownCountry { meant },
+            Rule::Editors => Why::Other,
+        }
+    }
 }
 
 /// The checked report: the entry when nothing is an error, and what the
@@ -147,6 +180,10 @@ impl Report {
                 said.push(Said {
                     field: Field::Date,
                     severity: Severity::Error,
+                    why: match crate::text::is_blank(&self.date) {
+                        true => Why::Missing,
+                        false => Why::NotADate,
+                    },
                     message,
                 });
                 None
@@ -175,6 +212,7 @@ impl Report {
                 said.push(Said {
                     field,
                     severity: problem.severity,
+                    why: problem.rule.into(),
                     message: problem.message,
                 });
             }
@@ -336,7 +374,7 @@ mod tests {
     }
 
     #[test]
-    fn what_bundle_check_refuses_the_form_refuses_in_its_words() {
+    fn what_bundle_check_refuses_the_form_refuses_and_says_why() {
         let mut report = vilnius();
         report.date = "2013-02-30".into();
         report.summary = "\u{200b}".into();
@@ -345,6 +383,8 @@ mod tests {
         assert_eq!(checked.entry, None);
         let fields: Vec<Field> = checked.said.iter().map(|s| s.field).collect();
         assert_eq!(fields, [Field::Date, Field::Summary, Field::Link]);
+        let whys: Vec<&Why> = checked.said.iter().map(|s| &s.why).collect();
+        assert_eq!(whys, [&Why::NotADate, &Why::Missing, &Why::NotALink]);
         assert!(
             checked.said[0].message.contains("February"),
             "{:?}",
@@ -382,6 +422,11 @@ mod tests {
         );
         let fields: Vec<Field> = checked.said.iter().map(|s| s.field).collect();
         assert_eq!(fields, [Field::Date, Field::Country, Field::Summary]);
+        assert!(checked.said.iter().all(|s| s.why == Why::Missing));
+        // Spaces alone are as empty, the date's too.
+        let mut report = vilnius();
+        report.date = " \u{200b}".into();
+        assert_eq!(report.check().said[0].why, Why::Missing);
         let mut report = vilnius();
         report.country = "Lithuana".into();
         let checked = report.check();
@@ -391,6 +436,58 @@ mod tests {
         assert!(checked.said[0]
             .message
             .contains("did you mean \"Lithuania\"?"));
+        let meant = Some("Lithuania".to_string());
+        assert_eq!(checked.said[0].why, Why::UnknownCountry { meant });
+        report.country = "Atlantis".into();
+        let meant = None;
+        assert_eq!(report.check().said[0].why, Why::UnknownCountry { meant });
+    }
+
+    #[test]
+    fn the_form_says_why_in_each_language_and_never_in_the_editors_words() {
+        use crate::i18n::Lang;
+        let mut report = Report {
+            link: "javascript:alert(1)".into(),
+            country: "Lithuana".into(),
+            ..Report::default()
+        };
+        let mut said = report.check().said;
+        report.date = "2013-02-30".into();
+        report.country = "Atlantis".into();
+        said.extend(report.check().said);
+        let whys: Vec<&Why> = said.iter().map(|s| &s.why).collect();
+        for why in [Why::Missing, Why::NotADate, Why::NotALink] {
+            assert!(whys.contains(&&why), "{why:?} in {whys:?}");
+        }
+        for lang in Lang::ALL {
+            let words = lang.report_words();
+            let mut texts = Vec::new();
+            for s in &said {
+                let text = words
+                    .say(s)
+                    .expect("a visitor's rule has the visitor's words");
+                // None of the bundle's words: its fields, its format.
+                for editors in ["\"", "position", "lat", "YYYY", "http(s)"] {
+                    assert!(!text.contains(editors), "{lang:?}: {text}");
+                }
+                texts.push(text);
+            }
+            let country = |meant: &str| texts.iter().any(|t| t.contains(meant));
+            assert!(
+                country("“Lithuania”") || country("«Lithuania»"),
+                "{texts:?}"
+            );
+            // Each field that must be given says what it wants.
+            let missing = [Field::Date, Field::Country, Field::Summary].map(words.missing);
+            assert!(missing.iter().all(|m| !m.is_empty()) && missing[0] != missing[1]);
+        }
+        let other = Said {
+            field: Field::Link,
+            severity: Severity::Error,
+            why: Why::Other,
+            message: "a rule only editors meet".into(),
+        };
+        assert_eq!(Lang::Be.report_words().say(&other), None);
     }
 
     #[test]

@@ -98,7 +98,6 @@ fn report_form(contact: Option<&str>, lang: Lang) -> Markup {
                 legend.visually-hidden { (words.report_title) }
                 @for control in controls(words) { (field(&control, words)) }
                 p.hint { (words.report_kept) }
-                @if let Some(note) = words.checks_in_english { p.hint { (note) } }
                 button.button type="submit" { (words.prepare) }
             }
             p.report-status role="status" {}

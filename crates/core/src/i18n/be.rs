@@ -6,6 +6,7 @@ use super::{
     countdown_unit, CountdownWords, DiscoveryWords, EmbedWords, Lang, OrdinalFor, Plural,
     PreviewWords, ReachWords, ReportWords, Ui, Unit,
 };
+use crate::report::Field;
 
 /// The language's own name, for the switcher.
 pub(super) const NATIVE_NAME: &str = "Беларуская";
@@ -232,7 +233,6 @@ pub(super) static REACH: ReachWords = ReachWords {
     download_entry: "Спампаваць",
     email_entry: "Даслаць поштай",
     report_no_contact: "Дашліце яго кампаніі так, як вы з ёй звязваецеся; рэдактары ўставяць яго ў даныя сайта як ёсць.",
-    checks_in_english: Some("Праверкі гавораць мовай інструмента рэдактараў, па-англійску:"),
     report: &REPORT,
 };
 
@@ -246,6 +246,22 @@ pub(super) static REPORT: ReportWords = ReportWords {
     report_ready: "Запіс гатовы. Праверце яго, потым скапіюйце, спампуйце або дашліце.",
     entry_copied: "Запіс скапіяваны",
     email_subject: |place, date| format!("Акцыя Дня салідарнасці: {place}, {date}"),
+    missing: |field| match field {
+        Field::Date => "Пазначце дзень акцыі.",
+        Field::Country => "Пазначце краіну, дзе яна адбылася.",
+        Field::Summary => "Раскажыце ў адным-двух сказах, што адбылося.",
+        _ => "Запоўніце гэтае поле.",
+    },
+    not_a_date:
+        "Такога дня няма ў календары: напішыце дату як год-месяц-дзень, напрыклад 2013-08-04.",
+    not_a_link:
+        "Гэта не вэб-адрас: скапіюйце яго з адраснага радка браўзера, дзе ён пачынаецца з https://.",
+    unknown_country: |meant| {
+        match meant {
+        Some(meant) => format!("Вы мелі на ўвазе «{meant}»? Мапа ведае краіны па іх англійскіх назвах: у такім выглядзе акцыя трапіць у спіс, але не на мапу."),
+        None => "Мапа не ведае такой краіны: акцыя трапіць у спіс, але не на мапу. Напішыце назву краіны па-англійску, як на мапе свету.".to_string(),
+    }
+    },
 };
 
 /// The words of the editors' preview, apart from [`UI`]: only the tools'

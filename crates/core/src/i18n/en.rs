@@ -6,6 +6,7 @@ use super::{
     countdown_unit, CountdownWords, DiscoveryWords, EmbedWords, Lang, OrdinalFor, Plural,
     PreviewWords, ReachWords, ReportWords, Ui, Unit,
 };
+use crate::report::Field;
 
 /// The language's own name, for the switcher.
 pub(super) const NATIVE_NAME: &str = "English";
@@ -230,7 +231,6 @@ pub(super) static REACH: ReachWords = ReachWords {
     download_entry: "Download",
     email_entry: "Send by email",
     report_no_contact: "Send it to the campaign by the way you know them; the editors paste it into the site's data as it is.",
-    checks_in_english: None,
     report: &REPORT,
 };
 
@@ -243,6 +243,18 @@ pub(super) static REPORT: ReportWords = ReportWords {
     report_ready: "The entry is ready. Check it, then copy it, download it or send it.",
     entry_copied: "Entry copied",
     email_subject: |place, date| format!("Solidarity Day action: {place}, {date}"),
+    missing: |field| match field {
+        Field::Date => "Give the day of the action.",
+        Field::Country => "Give the country where it took place.",
+        Field::Summary => "Say in a sentence or two what happened.",
+        _ => "Fill in this field.",
+    },
+    not_a_date: "This is not a day of the calendar: write it as year-month-day, for example 2013-08-04.",
+    not_a_link: "This is not a web address: copy it from your browser's address bar, where it starts with https://.",
+    unknown_country: |meant| match meant {
+        Some(meant) => format!("Did you mean “{meant}”? The map knows countries by their English names: as written, the action is listed, but not on the map."),
+        None => "The map does not know this country: the action is listed, but not on the map. Write the country's English name, as on a world map.".to_string(),
+    },
 };
 
 /// The words of the editors' preview, apart from [`UI`]: only the tools'

@@ -6,6 +6,7 @@ use super::{
     countdown_unit, CountdownWords, DiscoveryWords, EmbedWords, Lang, OrdinalFor, Plural,
     PreviewWords, ReachWords, ReportWords, Ui, Unit,
 };
+use crate::report::Field;
 
 /// The language's own name, for the switcher.
 pub(super) const NATIVE_NAME: &str = "Русский";
@@ -225,7 +226,6 @@ pub(super) static REACH: ReachWords = ReachWords {
     download_entry: "Скачать",
     email_entry: "Отправить по почте",
     report_no_contact: "Отправьте её кампании так, как вы с ней связываетесь; редакторы вставят её в данные сайта как есть.",
-    checks_in_english: Some("Проверки говорят языком инструмента редакторов, по-английски:"),
     report: &REPORT,
 };
 
@@ -239,6 +239,18 @@ pub(super) static REPORT: ReportWords = ReportWords {
     report_ready: "Запись готова. Проверьте её, затем скопируйте, скачайте или отправьте.",
     entry_copied: "Запись скопирована",
     email_subject: |place, date| format!("Акция Дня солидарности: {place}, {date}"),
+    missing: |field| match field {
+        Field::Date => "Укажите день акции.",
+        Field::Country => "Укажите страну, где она прошла.",
+        Field::Summary => "Расскажите в одном-двух предложениях, что произошло.",
+        _ => "Заполните это поле.",
+    },
+    not_a_date: "Такого дня нет в календаре: напишите дату как год-месяц-день, например 2013-08-04.",
+    not_a_link: "Это не веб-адрес: скопируйте его из адресной строки браузера, где он начинается с https://.",
+    unknown_country: |meant| match meant {
+        Some(meant) => format!("Вы имели в виду «{meant}»? Карта знает страны по их английским названиям: в таком виде акция попадёт в список, но не на карту."),
+        None => "Карта не знает такой страны: акция попадёт в список, но не на карту. Напишите название страны по-английски, как на карте мира.".to_string(),
+    },
 };
 
 /// The words of the editors' preview, apart from [`UI`]: only the tools'

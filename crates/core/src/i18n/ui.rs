@@ -1,6 +1,8 @@
 //! The types of the tables of words — the interface's ([`Ui`]), the
 //! `/embed` page's and the countdown's — that each language's file fills.
 
+use crate::report::{Field, Said, Why};
+
 /// The words of the interface in one language.
 #[derive(Debug)]
 pub struct Ui {
@@ -195,9 +197,6 @@ pub struct ReachWords {
     pub email_entry: &'static str,
     /// Without a contact address in the bundle: what to do with the entry.
     pub report_no_contact: &'static str,
-    /// Said of the checks' messages, which are the editors' tool's own, in
-    /// English, on pages in another language.
-    pub checks_in_english: Option<&'static str>,
     /// What the form says as it works.
     pub report: &'static ReportWords,
 }
@@ -214,6 +213,29 @@ pub struct ReportWords {
     pub entry_copied: &'static str,
     /// The email's subject, given the place and the date.
     pub email_subject: fn(&str, &str) -> String,
+    /// Under a field that must not stay empty and did: what to give there.
+    pub missing: fn(Field) -> &'static str,
+    /// Under a date the calendar has not.
+    pub not_a_date: &'static str,
+    /// Under a link that is not a web address.
+    pub not_a_link: &'static str,
+    /// Under a country the map does not know, given the known name it
+    /// likely stands for.
+    pub unknown_country: fn(Option<&str>) -> String,
+}
+
+impl ReportWords {
+    /// What the form says under a field for `said`, in these words; `None`
+    /// for a rule only editors meet, whose English message is all there is.
+    pub fn say(&self, said: &Said) -> Option<String> {
+        Some(match &said.why {
+            Why::Missing => (self.missing)(said.field).to_string(),
+            Why::NotADate => self.not_a_date.to_string(),
+            Why::NotALink => self.not_a_link.to_string(),
+            Why::UnknownCountry { meant } => (self.unknown_country)(meant.as_deref()),
+            Why::Other => return None,
+        })
+    }
 }
 
 /// The words around the countdown. Separate from [`Ui`] so the partners'

@@ -20,7 +20,7 @@ mod syntax;
 #[cfg(test)]
 mod tests;
 
-pub use problem::{Problem, Report, Severity};
+pub use problem::{Problem, Report, Rule, Severity};
 pub use rules::{check, check_action, check_email, check_url};
 
 use crate::bundle::Bundle;

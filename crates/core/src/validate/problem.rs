@@ -10,6 +10,25 @@ pub enum Severity {
     Warning,
 }
 
+/// Which rule a problem breaks, for the rules a visitor meets too: the
+/// "Take part" form ([`crate::report`]) says those in the visitor's
+/// language, where `bundle check` and the preview show the
+/// [`Problem::message`] written for editors.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Rule {
+    /// A rule only editors meet: its message says it.
+    #[default]
+    Editors,
+    /// A text that must say something is empty, or only spaces and
+    /// invisible characters.
+    Blank,
+    /// Not a link the site may show ([`super::check_url`]).
+    NotALink,
+    /// A country the map does not know, with the known name it most
+    /// likely stands for, if one is close.
+    UnknownCountry { meant: Option<String> },
+}
+
 /// One thing wrong with a bundle.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
@@ -19,6 +38,8 @@ pub struct Problem {
     /// Line and column (1-based) when known, e.g. for syntax errors.
     pub position: Option<(usize, usize)>,
     pub message: String,
+    /// The rule broken, where a visitor may break it too.
+    pub rule: Rule,
 }
 
 impl Problem {
@@ -41,7 +62,13 @@ impl Problem {
             path: escaped(path.into()),
             position,
             message: escaped(message.into()),
+            rule: Rule::Editors,
         }
+    }
+
+    /// The same problem, named as a break of `rule`.
+    pub fn because(self, rule: Rule) -> Problem {
+        Problem { rule, ..self }
     }
 
     pub fn error(path: impl Into<String>, message: impl Into<String>) -> Problem {

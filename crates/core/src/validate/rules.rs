@@ -2,7 +2,7 @@
 //! slugs, resolvable links, safe URLs, texts that say something.
 
 use super::suggest::Suggester;
-use super::Problem;
+use super::{Problem, Rule};
 use crate::bundle::{Action, Bundle, Campaign, Manifesto, Post, Tag, BUNDLE_VERSION};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
@@ -247,14 +247,26 @@ fn check_action_at<'a>(
     }
     if let Some(link) = &action.link {
         if let Err(why) = check_url(link) {
-            problems.push(Problem::error(field("link"), why));
+            problems.push(Problem::error(field("link"), why).because(Rule::NotALink));
         }
     }
     match action.position {
         Some(position) => {
             let ranges = [
-                ("lat", position.lat, 90.0, "a latitude", "-90 (south) and 90 (north)"),
-                ("lon", position.lon, 180.0, "a longitude", "-180 (west) and 180 (east)"),
+                (
+                    "lat",
+                    position.lat,
+                    90.0,
+                    "a latitude",
+                    "-90 (south) and 90 (north)",
+                ),
+                (
+                    "lon",
+                    position.lon,
+                    180.0,
+                    "a longitude",
+                    "-180 (west) and 180 (east)",
+                ),
             ];
             for (name, value, limit, what, between) in ranges {
                 if !(-limit..=limit).contains(&value) {
@@ -270,14 +282,22 @@ fn check_action_at<'a>(
         }
         None if crate::text::is_blank(&action.country) => {}
         None => match (crate::map::country_point(&action.country), &action.city) {
-            (None, _) => problems.push(Problem::warning(
-                field("country"),
-                format!(
-                    "the map knows no country \"{}\"{}; it leaves this action out unless the action has a \"position\" (\"lat\" and \"lon\" in degrees)",
-                    action.country,
-                    country_hints.hint(&action.country)
-                ),
-            )),
+            (None, _) => {
+                let meant = country_hints.meant(&action.country);
+                problems.push(
+                    Problem::warning(
+                        field("country"),
+                        format!(
+                            "the map knows no country \"{}\"{}; it leaves this action out unless the action has a \"position\" (\"lat\" and \"lon\" in degrees)",
+                            action.country,
+                            country_hints.hint(&action.country)
+                        ),
+                    )
+                    .because(Rule::UnknownCountry {
+                        meant: meant.map(str::to_string),
+                    }),
+                )
+            }
             (Some(_), Some(city)) if !crate::text::is_blank(city) => {
                 problems.push(Problem::warning(
                     // The missing key has no place: the action's is given.
@@ -510,7 +530,7 @@ fn not_blank(problems: &mut Vec<Problem>, path: fmt::Arguments<'_>, text: &str) 
         } else {
             format!("must not be empty: \"{text}\" has only spaces or invisible characters")
         };
-        problems.push(Problem::error(path.to_string(), message));
+        problems.push(Problem::error(path.to_string(), message).because(Rule::Blank));
     }
 }
 

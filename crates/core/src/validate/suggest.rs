@@ -11,7 +11,7 @@ pub(super) struct Suggester<'a> {
     /// (slugs are ASCII: bytes are characters).
     known: Vec<&'a str>,
     sorted: bool,
-    hints: std::collections::HashMap<&'a str, String>,
+    meant: std::collections::HashMap<&'a str, Option<&'a str>>,
 }
 
 impl<'a> Suggester<'a> {
@@ -24,40 +24,53 @@ impl<'a> Suggester<'a> {
         Suggester {
             known: known.collect(),
             sorted: false,
-            hints: std::collections::HashMap::new(),
+            meant: std::collections::HashMap::new(),
         }
     }
 
+    /// `; did you mean "x"?`, or nothing ([`did_you_mean`]).
     pub(super) fn hint(&mut self, wrong: &'a str) -> String {
+        self.meant(wrong).map(hint).unwrap_or_default()
+    }
+
+    /// The known name `wrong` most likely stands for ([`likely`]).
+    pub(super) fn meant(&mut self, wrong: &'a str) -> Option<&'a str> {
         if !self.sorted {
             crate::order::sort_by_key(&mut self.known, |k| k.len());
             self.sorted = true;
         }
         let known = &self.known;
-        self.hints
-            .entry(wrong)
-            .or_insert_with(|| {
-                // A suggestion is at most a quarter of its length away.
-                let length = wrong.chars().count();
-                let from = known.partition_point(|k| k.len() + k.len() / 4 + 2 < length);
-                let to = known.partition_point(|k| k.len() <= length + length / 3 + 3);
-                did_you_mean(wrong, known[from..to.max(from)].iter().copied())
-            })
-            .clone()
+        *self.meant.entry(wrong).or_insert_with(|| {
+            // A suggestion is at most a quarter of its length away.
+            let length = wrong.chars().count();
+            let from = known.partition_point(|k| k.len() + k.len() / 4 + 2 < length);
+            let to = known.partition_point(|k| k.len() <= length + length / 3 + 3);
+            likely(wrong, known[from..to.max(from)].iter().copied())
+        })
     }
+}
+
+fn hint(meant: &str) -> String {
+    format!("; did you mean \"{meant}\"?")
 }
 
 /// Names longer than this are not suggested, nor suggestions sought for:
 /// no slug is longer ([`crate::slug::is_valid`]), nor any field's name.
 const MAX_SUGGESTED_LEN: usize = 100;
 
-/// `; did you mean "x"?` when one known name is a likely intended spelling:
-/// at most 2 edits away, or a quarter of its length, and fewer than half.
-/// Bounded whatever the input: a long name is not compared at all, and each
-/// comparison stops as soon as it exceeds what could be suggested.
+/// `; did you mean "x"?` when one known name is [`likely`] the intended
+/// spelling, else nothing.
 pub(super) fn did_you_mean<'a>(wrong: &str, known: impl IntoIterator<Item = &'a str>) -> String {
+    likely(wrong, known).map(hint).unwrap_or_default()
+}
+
+/// The known name that is a likely intended spelling of `wrong`: at most 2
+/// edits away, or a quarter of its length, and fewer than half. Bounded
+/// whatever the input: a long name is not compared at all, and each
+/// comparison stops as soon as it exceeds what could be suggested.
+fn likely<'a>(wrong: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     if wrong.len() > MAX_SUGGESTED_LEN * 4 || wrong.chars().count() > MAX_SUGGESTED_LEN {
-        return String::new();
+        return None;
     }
     known
         .into_iter()
@@ -67,8 +80,7 @@ pub(super) fn did_you_mean<'a>(wrong: &str, known: impl IntoIterator<Item = &'a 
             edit_distance_within(wrong, k, limit).map(|d| (d, k))
         })
         .min()
-        .map(|(_, k)| format!("; did you mean \"{k}\"?"))
-        .unwrap_or_default()
+        .map(|(_, k)| k)
 }
 
 /// The Levenshtein distance between `a` and `b`, counted in characters, if
