@@ -198,7 +198,7 @@ impl Report {
             summary: self.summary.trim().to_string(),
             status: ActionStatus::Held,
             post: None,
-            link: optional(&self.link),
+            link: optional(&self.link).map(with_scheme),
             position: None,
             translations: Translations::default(),
         };
@@ -222,6 +222,23 @@ impl Report {
             entry: (date.is_some() && !has_errors).then_some(action),
             said,
         }
+    }
+}
+
+/// A link typed as a browser's address bar takes it, `spring96.org/news`,
+/// as the web address it names, `https://spring96.org/news`: what a
+/// visitor copies from a poster or a message often has no scheme. Anything
+/// else (a scheme of its own, a site-relative path, a word with no dot) is
+/// left for the checks to judge.
+fn with_scheme(link: String) -> String {
+    let host = link.split(['/', '?', '#']).next().unwrap_or("");
+    let bare_host = !link.starts_with('/')
+        && host.contains('.')
+        && !host.starts_with('.')
+        && !host.contains(|c: char| c == ':' || c == '@' || c.is_whitespace());
+    match bare_host {
+        true => format!("https://{link}"),
+        false => link,
     }
 }
 
@@ -488,6 +505,34 @@ mod tests {
             message: "a rule only editors meet".into(),
         };
         assert_eq!(Lang::Be.report_words().say(&other), None);
+    }
+
+    #[test]
+    fn a_link_without_its_scheme_is_the_web_address_it_names() {
+        let link = |typed: &str| {
+            let mut report = vilnius();
+            report.link = typed.into();
+            let checked = report.check();
+            checked.entry.and_then(|a| a.link).ok_or(checked.said)
+        };
+        assert_eq!(link(" spring96.org "), Ok("https://spring96.org".into()));
+        assert_eq!(
+            link("www.svaboda.org/a/news.html?x=1#top"),
+            Ok("https://www.svaboda.org/a/news.html?x=1#top".into())
+        );
+        assert_eq!(link("http://example.org"), Ok("http://example.org".into()));
+        // Not a bare address: as typed, for the checks, which refuse these.
+        for typed in [
+            "javascript:alert(1)",
+            "mailto:a@b.org",
+            "user@mail.org",
+            "photos",
+            ".org",
+            "a b.org",
+        ] {
+            let said = link(typed).expect_err(typed);
+            assert_eq!(said[0].why, Why::NotALink, "{typed}");
+        }
     }
 
     #[test]
