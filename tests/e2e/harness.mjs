@@ -376,13 +376,15 @@ export async function watchedPage(browser, origin, options = {}) {
 }
 
 /** Records `page`'s layout shifts from its first frame (set up before it
- *  loads); call the result for those since the last call: their `values`,
- *  and `what` moved, from where to where, for a failure's message. */
+ *  loads), those CLS counts (not just after the visitor's input); call the
+ *  result for those since the last call: their `values`, and `what` moved,
+ *  from where to where, for a failure's message. */
 export async function layoutShifts(page) {
   await page.addInitScript(() => {
     window.__shifts = [];
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {
+        if (e.hadRecentInput) continue;
         const what = e.sources.map((s) => {
           const node = s.node ? `${s.node.nodeName}.${s.node.className ?? ''}` : '?';
           return `${node} ${JSON.stringify(s.previousRect)} → ${JSON.stringify(s.currentRect)} at ${e.startTime.toFixed(0)} ms`;

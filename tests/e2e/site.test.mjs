@@ -4,7 +4,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { DIST, changedBundle, servedAsShell, siteUnderTest, withPage } from './harness.mjs';
+import { DIST, changedBundle, layoutShifts, servedAsShell, siteUnderTest, withPage } from './harness.mjs';
 
 const bundle = JSON.parse(await readFile(`${DIST}/data/bundle.json`, 'utf8'));
 const newestFirst = [...bundle.posts].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
@@ -316,12 +316,7 @@ describe('loading and failure', () => {
         '/en/actions',
       ]) {
         await withPage(site, { viewport }, async (w) => {
-          await w.page.addInitScript(() => {
-            window.__shifts = [];
-            new PerformanceObserver((list) => {
-              for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
-            }).observe({ type: 'layout-shift', buffered: true });
-          });
+          const shifts = await layoutShifts(w.page);
           // An address not prerendered: the app renders placeholders first.
           await servedAsShell(w.page);
           // The bundle is held until the placeholders are on screen: on a
@@ -339,8 +334,8 @@ describe('loading and failure', () => {
           await h1(w.page).waitFor();
           // Layout shifts are reported after the frame that made them.
           await w.page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 0)))));
-          const cls = await w.page.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0));
-          assert.equal(cls, 0, `${path} at ${viewport.width}px`);
+          const { values, what } = await shifts();
+          assert.deepEqual(values, [], `${path} at ${viewport.width}px: ${what}`);
         });
       }
     }
