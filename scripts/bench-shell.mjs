@@ -55,3 +55,10 @@ for (const name of [build.app.glue, build.app.wasm].map((path) => path.slice(1))
 console.log(
   `\n${"the visitors' app alone (script + wasm, brotli)".padEnd(58)} ${''.padStart(14)} ${kb(app).padStart(7)} KB br   budget 150 KB`,
 );
+
+// The report form's module, loaded on "Take part" only, once the form nears
+// the screen: no budget of its own; scripts/bench-first-visit.mjs counts it
+// with its page ("to its form").
+let form = 0;
+for (const name of [build.report.glue, build.report.wasm].map((path) => path.slice(1))) form += (await sizes(name))[1];
+console.log(`${"the report form's module (script + wasm, brotli)".padEnd(58)} ${''.padStart(14)} ${kb(form).padStart(7)} KB br`);
