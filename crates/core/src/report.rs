@@ -228,14 +228,19 @@ impl Report {
 /// A link typed as a browser's address bar takes it, `spring96.org/news`,
 /// as the web address it names, `https://spring96.org/news`: what a
 /// visitor copies from a poster or a message often has no scheme. Anything
-/// else (a scheme of its own, a site-relative path, a word with no dot) is
-/// left for the checks to judge.
+/// else (a scheme of its own, a site-relative path, a word with no dot, a
+/// host name not in ASCII letters, digits, dots and hyphens) is left for the
+/// checks to judge. Read as bytes: searching by characters cost the form's
+/// module 3 KB (brotli).
 fn with_scheme(link: String) -> String {
-    let host = link.split(['/', '?', '#']).next().unwrap_or("");
-    let bare_host = !link.starts_with('/')
-        && host.contains('.')
-        && !host.starts_with('.')
-        && !host.contains(|c: char| c == ':' || c == '@' || c.is_whitespace());
+    let bytes = link.as_bytes();
+    let end = bytes.iter().position(|b| matches!(b, b'/' | b'?' | b'#'));
+    let host = &bytes[..end.unwrap_or(bytes.len())];
+    let bare_host = host.first().is_some_and(u8::is_ascii_alphanumeric)
+        && host.contains(&b'.')
+        && host
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-'));
     match bare_host {
         true => format!("https://{link}"),
         false => link,
@@ -529,6 +534,7 @@ mod tests {
             "photos",
             ".org",
             "a b.org",
+            "вясна.бел/навіны",
         ] {
             let said = link(typed).expect_err(typed);
             assert_eq!(said[0].why, Why::NotALink, "{typed}");
