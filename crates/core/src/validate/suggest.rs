@@ -50,7 +50,8 @@ impl<'a> Suggester<'a> {
     }
 }
 
-fn hint(meant: &str) -> String {
+/// `; did you mean "meant"?`
+pub(super) fn hint(meant: &str) -> String {
     format!("; did you mean \"{meant}\"?")
 }
 
@@ -68,7 +69,7 @@ pub(super) fn did_you_mean<'a>(wrong: &str, known: impl IntoIterator<Item = &'a 
 /// edits away, or a quarter of its length, and fewer than half. Bounded
 /// whatever the input: a long name is not compared at all, and each
 /// comparison stops as soon as it exceeds what could be suggested.
-fn likely<'a>(wrong: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub(super) fn likely<'a>(wrong: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     if wrong.len() > MAX_SUGGESTED_LEN * 4 || wrong.chars().count() > MAX_SUGGESTED_LEN {
         return None;
     }
