@@ -154,7 +154,8 @@ if (release) {
   // Cloudflare Pages read _redirects (a rewrite, used only when no file
   // matches); GitHub Pages answers unknown paths with 404.html. Before it,
   // a list's page 1, which no file answers: its address is the list's own,
-  // as deploy/nginx/site.conf sends it (both hosts keep the query).
+  // as deploy/nginx/site.conf sends it (Netlify passes the query on;
+  // Cloudflare Pages' documentation does not say whether it does).
   const pageOne = ['/:lang/posts', '/posts', '/:lang/tags/:topic', '/tags/:topic'].map((list) => `${list}/page/1 ${list} 301`);
   writeFileSync(join(dist, '_redirects'), [...pageOne, '/* /shell.html 200', ''].join('\n'));
 
