@@ -12,9 +12,8 @@
 // bench-lighthouse.mjs), is the page's own bytes; the offline copy is printed
 // beside them, since a visitor pays for it too.
 
-import { readFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, DIST, median, pageIsCurrent, serve, waitForAsync } from '../tests/e2e/harness.mjs';
+import { CHROMIUM_ARGS, DIST, median, offlineCopyOf, offlineFiles, pageIsCurrent, serve } from '../tests/e2e/harness.mjs';
 
 const runs = Number(process.argv[2] ?? 3);
 const BUDGET_KB = 60;
@@ -45,9 +44,7 @@ async function sentDuring(visit) {
   return (await site.answered()).slice(before).reduce((sum, answer) => sum + answer.bytes, 0);
 }
 
-// What the service worker keeps: the build's list (scripts/post-build.mjs).
-const list = await readFile(`${DIST}/offline-files.js`, 'utf8');
-const offlineFiles = JSON.parse(list.match(/OFFLINE_FILES = (\[.*\]);/)[1]).length;
+const toKeep = (await offlineFiles()).length;
 
 /** One first visit to `route` in a fresh profile, until the page is
  *  complete (with `toForm`, until the report form it was read down to
@@ -71,12 +68,7 @@ async function firstVisit(route, toForm, worker) {
       }
       if (!worker) return;
       // Every file of the list kept, at once (public/sw.js's install).
-      await waitForAsync(
-        page,
-        async (count) => (await (await caches.open('solidarity-day-app-v1')).keys()).length === count,
-        offlineFiles,
-        { timeout: 60_000 },
-      );
+      await offlineCopyOf(page, toKeep, { timeout: 60_000 });
     });
   } finally {
     await context.close();

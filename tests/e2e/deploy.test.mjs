@@ -18,6 +18,9 @@ import {
   appReady,
   pageIsCurrent,
   changedBundle,
+  keptOffline,
+  offlineCopyOf,
+  offlineFiles,
   selfSignedCertificate,
   servePages,
   siteUnderTest,
@@ -546,18 +549,15 @@ describe('offline', () => {
       // The service worker has kept the app once it controls the page.
       await page.evaluate(() => navigator.serviceWorker.ready);
       await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10_000 });
-      await waitForAsync(page, async () => (await (await caches.open('solidarity-day-app-v1')).keys()).length >= 5);
-      const cached = await page.evaluate(async () =>
-        (await (await caches.open('solidarity-day-app-v1')).keys()).map((r) => new URL(r.url).pathname).sort(),
-      );
+      await offlineCopyOf(page, 5);
+      const cached = await keptOffline(page);
       assert.ok(cached.includes('/shell.html'), cached.join(' '));
       assert.ok(
         cached.some((p) => p.endsWith('_bg.wasm')),
         cached.join(' '),
       );
       // Exactly the build's list: nothing read out of a page, whose text is the bundle's.
-      const list = await readFile(`${DIST}/offline-files.js`, 'utf8');
-      assert.deepEqual(cached, JSON.parse(list.match(/OFFLINE_FILES = (\[.*\]);/)[1]).sort());
+      assert.deepEqual(cached, await offlineFiles());
 
       // A later visit: the bundle is no longer fresh in the HTTP cache.
       const cdp = await context.newCDPSession(page);

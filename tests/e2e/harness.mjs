@@ -399,6 +399,24 @@ export async function layoutShifts(page) {
   };
 }
 
+/** The files the service worker keeps for offline visits: the build's list,
+ *  `offline-files.js` (scripts/post-build.mjs), sorted. */
+export async function offlineFiles(root = DIST) {
+  const list = await readFile(join(root, 'offline-files.js'), 'utf8');
+  return JSON.parse(list.match(/OFFLINE_FILES = (\[.*\]);/)[1]).sort();
+}
+
+/** The service worker's cache of the site's files (named in public/sw.js). */
+const OFFLINE_CACHE = 'solidarity-day-app-v1';
+
+/** The paths the service worker has kept so far in `page`'s origin, sorted. */
+export const keptOffline = (page) =>
+  page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname).sort(), OFFLINE_CACHE);
+
+/** Waits until the service worker has kept at least `count` files. */
+export const offlineCopyOf = (page, count, options) =>
+  waitForAsync(page, async ([name, count]) => (await (await caches.open(name)).keys()).length >= count, [OFFLINE_CACHE, count], options);
+
 /** Waits until `predicate`, run in `page` with `arg` and awaited there,
  *  returns something truthy, and returns it; fails after `timeout` ms.
  *  For what only a promise answers (caches, the service worker): Playwright's
